@@ -1,0 +1,6 @@
+export * from './schema.js';
+export * from './validate.js';
+export * from './load.js';
+export * from './store.js';
+export * from './progress.js';
+export * from './select.js';

@@ -1,0 +1,159 @@
+import type { Pack } from './schema.js';
+import { createRecordStore, type RecordStore } from './store.js';
+import { decodePackBytes, formatIssue, parsePack, type PackIssue } from './validate.js';
+
+/** Where the pack that {@link loadPack} returned came from. */
+export type PackOrigin = 'network' | 'cache';
+
+/** A loaded pack. With `origin: 'cache'`, `problem` says why the network copy was not used. */
+export interface LoadedPack {
+  pack: Pack;
+  origin: PackOrigin;
+  problem?: PackLoadError;
+}
+
+/** Why a pack could not be loaded: a readable message plus, for an invalid pack, every issue. */
+export class PackLoadError extends Error {
+  override name = 'PackLoadError';
+  constructor(
+    message: string,
+    readonly url: string,
+    readonly issues: PackIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+/** Options for {@link loadPack}. */
+export interface LoadPackOptions {
+  /** Give up after this many milliseconds (default 10 000). */
+  timeout?: number;
+  /** Refuse larger files (default 2 MB). */
+  maxBytes?: number;
+  /** Ask the network again instead of sharing a load already made on this page. */
+  fresh?: boolean;
+  /** Where the last good pack is kept (default: IndexedDB database `netwerkkracht-packs`). */
+  cache?: RecordStore<CachedPack>;
+  signal?: AbortSignal;
+}
+
+/** What the cache keeps per pack URL. */
+export interface CachedPack {
+  pack: Pack;
+  etag?: string;
+  storedAt: string;
+}
+
+const DEFAULT_TIMEOUT = 10_000;
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const loads = new Map<string, Promise<LoadedPack>>();
+let defaultCache: RecordStore<CachedPack> | undefined;
+
+async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const tooLarge = () => new PackLoadError(`the pack is larger than ${Math.round(maxBytes / 1024)} KB`, url);
+  if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPack | undefined): Promise<LoadedPack & { etag?: string }> {
+  const controller = new AbortController();
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+  const timer = setTimeout(() => controller.abort(new PackLoadError(`the server did not answer within ${timeout / 1000} s`, url)), timeout);
+  options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
+  try {
+    const headers: HeadersInit = cached?.etag ? { 'if-none-match': cached.etag } : {};
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, headers, credentials: 'omit' });
+    } catch (error) {
+      if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
+      throw new PackLoadError(`the pack could not be fetched (${(error as Error).message || 'network error'})`, url);
+    }
+    if (response.status === 304 && cached) return { pack: cached.pack, origin: 'network', etag: cached.etag };
+    if (!response.ok) throw new PackLoadError(`the server answered ${response.status} ${response.statusText}`.trim(), url);
+    let text: string;
+    try {
+      text = decodePackBytes(await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url));
+    } catch (error) {
+      if (error instanceof PackLoadError) throw error;
+      if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
+      throw new PackLoadError((error as Error).message, url);
+    }
+    const result = parsePack(text);
+    if (!result.ok) {
+      const first = result.issues[0]!;
+      const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
+      throw new PackLoadError(`the pack is not valid: ${formatIssue(first)}${more}`, url, result.issues);
+    }
+    return { pack: result.pack, origin: 'network', etag: response.headers.get('etag') ?? undefined };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> {
+  const cache = options.cache ?? (defaultCache ??= createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false }));
+  let cached: CachedPack | undefined;
+  try {
+    cached = await cache.read(url);
+  } catch {
+    cached = undefined;
+  }
+  try {
+    const { pack, etag } = await fetchPack(url, options, cached);
+    if (pack !== cached?.pack) {
+      // Failing to cache is no reason to fail the load: the pack is valid and in hand.
+      await cache.write(url, { pack, etag, storedAt: new Date().toISOString() }).catch(() => undefined);
+    }
+    return { pack, origin: 'network' };
+  } catch (error) {
+    const problem =
+      error instanceof PackLoadError ? error : new PackLoadError(`the pack could not be loaded (${String(error)})`, url);
+    if (cached) return { pack: cached.pack, origin: 'cache', problem };
+    throw problem;
+  }
+}
+
+/**
+ * Fetches a content pack, validates it and keeps it as the last good copy. When the network fails
+ * or the new copy is invalid, the last good copy is returned with `origin: 'cache'` and the
+ * problem; with no good copy, it rejects with a {@link PackLoadError}. Loads of the same URL on one
+ * page are shared unless `fresh` is set. Relative URLs resolve against the document.
+ */
+export function loadPack(url: string | URL, options: LoadPackOptions = {}): Promise<LoadedPack> {
+  const base = typeof document === 'object' ? document.baseURI : undefined;
+  let href: string;
+  try {
+    href = new URL(url, base).href;
+  } catch {
+    return Promise.reject(new PackLoadError(`"${String(url)}" is not a valid address`, String(url)));
+  }
+  if (!options.fresh && !options.cache && loads.has(href)) return loads.get(href)!;
+  const promise = load(href, options);
+  if (!options.cache) {
+    loads.set(href, promise);
+    // A failed load should be retried by the next element that asks, not remembered.
+    promise.catch(() => loads.delete(href));
+  }
+  return promise;
+}

@@ -1,0 +1,83 @@
+import type { Context, Pack, Tip } from './schema.js';
+
+/** Lower case, without diacritics: "Coördinatie" and "coordinatie" compare equal. */
+export function foldText(value: string): string {
+  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+}
+
+function hash(value: string): number {
+  // FNV-1a: tiny, and spreads consecutive dates well enough to pick a tip.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    h ^= value.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The local calendar date as `YYYY-MM-DD`. */
+export function localDate(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * The tip of the day: the same tip all day long for one date and locale, another one tomorrow.
+ * Returns undefined for an empty list.
+ */
+export function tipOfTheDay<T extends Tip>(tips: readonly T[], date: Date = new Date(), locale = ''): T | undefined {
+  if (!tips.length) return undefined;
+  return tips[hash(`${localDate(date)}|${locale}`) % tips.length];
+}
+
+/** Tips carrying at least one of `tags`; all tips when `tags` is empty. */
+export function filterByTags<T extends Tip>(tips: readonly T[], tags: readonly string[]): T[] {
+  if (!tags.length) return [...tips];
+  return tips.filter((tip) => tip.tags?.some((tag) => tags.includes(tag)));
+}
+
+/**
+ * Tips in which every word of `query` occurs (title, body or tags), ignoring case and
+ * diacritics. An empty query returns all tips.
+ */
+export function searchTips<T extends Tip>(tips: readonly T[], query: string): T[] {
+  const words = foldText(query).split(/\s+/).filter(Boolean);
+  if (!words.length) return [...tips];
+  return tips.filter((tip) => {
+    const haystack = foldText([tip.title, ...tip.body, ...(tip.tags ?? [])].join(' '));
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+function hostMatches(pattern: string, host: string): boolean {
+  if (pattern.startsWith('*.')) {
+    const base = pattern.slice(2);
+    return host === base || host.endsWith(`.${base}`);
+  }
+  return host === pattern;
+}
+
+/**
+ * The pack's contexts that match a page address, by host and path only. Accepts a URL or a
+ * string; an unparsable address matches nothing.
+ */
+export function matchContexts(pack: Pick<Pack, 'contexts'>, address: string | URL): Context[] {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return [];
+  }
+  const host = url.hostname.toLowerCase();
+  return (pack.contexts ?? []).filter(
+    (context) =>
+      context.hosts.some((pattern) => hostMatches(pattern, host)) &&
+      (!context.paths?.length || context.paths.some((prefix) => url.pathname.startsWith(prefix))),
+  );
+}
+
+/** The tips that fit the tool open at `address`: those tagged with a matching context's tags. */
+export function tipsForAddress(pack: Pick<Pack, 'contexts' | 'tips'>, address: string | URL): Tip[] {
+  const tags = matchContexts(pack, address).flatMap((context) => context.tags);
+  return tags.length ? filterByTags(pack.tips, tags) : [];
+}

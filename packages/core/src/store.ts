@@ -1,0 +1,145 @@
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+
+/** Where a store keeps its records right now. */
+export type StorageMode = 'indexeddb' | 'memory';
+
+/** What a store's subscribers hear: a record changed (here or in another tab), or the mode changed. */
+export type StoreEvent<T> =
+  | { type: 'change'; key: string; value: T | undefined }
+  | { type: 'mode'; mode: StorageMode; error?: unknown };
+
+/**
+ * Records kept in IndexedDB, with a copy in memory that takes over when IndexedDB is missing or
+ * fails, and a BroadcastChannel that keeps other tabs in step.
+ */
+export interface RecordStore<T> {
+  /** `indexeddb` while writes reach IndexedDB; `memory` when they do not (they are retried). */
+  readonly mode: StorageMode;
+  read(key: string): Promise<T | undefined>;
+  /** Stores `value` (or deletes the record for `undefined`). Resolves once it is stored or queued in memory. */
+  write(key: string, value: T | undefined): Promise<void>;
+  readAll(): Promise<Map<string, T>>;
+  subscribe(listener: (event: StoreEvent<T>) => void): () => void;
+}
+
+/** Options for {@link createRecordStore}. */
+export interface RecordStoreOptions {
+  /** Tell other tabs about changes (default true). */
+  broadcast?: boolean;
+}
+
+/**
+ * Creates a store in its own IndexedDB database `name` (never idb-keyval's shared default
+ * `keyval-store`, which the host page may use for its own data). Nothing is opened until the
+ * first read or write.
+ */
+export function createRecordStore<T>(name: string, options: RecordStoreOptions = {}): RecordStore<T> {
+  const memory = new Map<string, T | undefined>();
+  const dirty = new Set<string>();
+  const listeners = new Set<(event: StoreEvent<T>) => void>();
+  let mode: StorageMode = 'indexeddb';
+  let idb: UseStore | undefined;
+  let queue = Promise.resolve();
+  const channel =
+    options.broadcast !== false && typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
+
+  const notify = (event: StoreEvent<T>) => {
+    for (const listener of listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        // A failing subscriber must not stop the others or the write that triggered it.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  };
+
+  const setMode = (next: StorageMode, error?: unknown) => {
+    if (next === mode) return;
+    mode = next;
+    notify({ type: 'mode', mode, error });
+  };
+
+  async function withIdb<R>(run: (store: UseStore) => Promise<R>): Promise<R> {
+    try {
+      idb ??= createStore(name, 'records');
+      return await run(idb);
+    } catch (error) {
+      // Safari may close the connection under us ("the database connection is closing"), and a
+      // deleted database leaves a dead handle: open a fresh one once before giving up.
+      idb = createStore(name, 'records');
+      return await run(idb);
+    }
+  }
+
+  async function flush(): Promise<void> {
+    for (const key of [...dirty]) {
+      const value = memory.get(key);
+      try {
+        await withIdb((store) => (value === undefined ? del(key, store) : set(key, value, store)));
+        dirty.delete(key);
+      } catch (error) {
+        setMode('memory', error);
+        return;
+      }
+    }
+    setMode('indexeddb');
+  }
+
+  channel?.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { key?: unknown; value?: T };
+    if (typeof data?.key !== 'string') return;
+    memory.set(data.key, data.value);
+    notify({ type: 'change', key: data.key, value: data.value });
+  });
+
+  return {
+    get mode() {
+      return mode;
+    },
+    async read(key) {
+      if (memory.has(key)) return memory.get(key);
+      try {
+        const value = await withIdb((store) => get<T>(key, store));
+        // A write or a message from another tab may have arrived while we waited.
+        if (!memory.has(key)) memory.set(key, value);
+      } catch (error) {
+        setMode('memory', error);
+      }
+      return memory.get(key);
+    },
+    write(key, value) {
+      memory.set(key, value);
+      dirty.add(key);
+      notify({ type: 'change', key, value });
+      try {
+        channel?.postMessage({ key, value });
+      } catch {
+        // A value that cannot be cloned stays local; the other tabs read it on their next load.
+      }
+      queue = queue.then(flush);
+      return queue;
+    },
+    async readAll() {
+      const all = new Map<string, T>();
+      try {
+        for (const [key, value] of await withIdb((store) => entries<IDBValidKey, T>(store))) {
+          if (typeof key === 'string') all.set(key, value);
+        }
+      } catch (error) {
+        setMode('memory', error);
+      }
+      for (const [key, value] of memory) {
+        if (value === undefined) all.delete(key);
+        else all.set(key, value);
+      }
+      return all;
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import * as v from 'valibot';
+import { PackSchema, SCHEMA_VERSION, type Pack } from './schema.js';
+
+/** One problem found in a pack, located by a path such as `tips[3].source`. */
+export interface PackIssue {
+  path: string;
+  message: string;
+}
+
+/** The outcome of {@link validatePack}: the pack, or every problem found (at most {@link MAX_ISSUES}). */
+export type PackResult = { ok: true; pack: Pack; issues: [] } | { ok: false; pack?: undefined; issues: PackIssue[] };
+
+/** More problems than this are summarised: nobody reads the 5001st. */
+export const MAX_ISSUES = 50;
+
+/** Formats an issue as one line: `tips[3].source: unknown source "nji"`. */
+export function formatIssue(issue: PackIssue): string {
+  return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+}
+
+function pathOf(keys: readonly unknown[]): string {
+  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
+}
+
+function checkReferences(pack: Pack, issues: PackIssue[]): void {
+  const ids = (list: readonly { id: string }[] | undefined, path: string) => {
+    const seen = new Set<string>();
+    list?.forEach((entry, i) => {
+      if (seen.has(entry.id)) issues.push({ path: `${path}[${i}].id`, message: `duplicate id "${entry.id}"` });
+      seen.add(entry.id);
+    });
+    return seen;
+  };
+  const sources = ids(pack.sources, 'sources');
+  const tags = ids(pack.tags, 'tags');
+  const tips = ids(pack.tips, 'tips');
+  ids(pack.contacts, 'contacts');
+  ids(pack.checklists, 'checklists');
+  ids(pack.contexts, 'contexts');
+  // A pack without a `tags` list may use any tag; one with a list must use only those.
+  const checkTags = (list: readonly string[] | undefined, path: string) => {
+    if (!pack.tags) return;
+    list?.forEach((tag, i) => {
+      if (!tags.has(tag)) issues.push({ path: `${path}[${i}]`, message: `unknown tag "${tag}"` });
+    });
+  };
+  pack.tips.forEach((tip, i) => {
+    if (tip.source !== undefined && !sources.has(tip.source)) {
+      issues.push({ path: `tips[${i}].source`, message: `unknown source "${tip.source}"` });
+    }
+    checkTags(tip.tags, `tips[${i}].tags`);
+  });
+  pack.checklists?.forEach((checklist, c) => {
+    ids(checklist.items, `checklists[${c}].items`);
+    checklist.items.forEach((item, i) => {
+      if (item.tip !== undefined && !tips.has(item.tip)) {
+        issues.push({ path: `checklists[${c}].items[${i}].tip`, message: `unknown tip "${item.tip}"` });
+      }
+    });
+  });
+  pack.contexts?.forEach((context, i) => checkTags(context.tags, `contexts[${i}].tags`));
+}
+
+/**
+ * Checks that `data` (already parsed JSON) is a content pack this software can show: the shape,
+ * id rules, allowed URL schemes, e-mail and phone shape, locale, schema version and every cross
+ * reference. Unknown extra fields are kept. Never throws.
+ */
+export function validatePack(data: unknown): PackResult {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return { ok: false, issues: [{ path: '', message: 'the pack is not a JSON object ({ … })' }] };
+  }
+  let result;
+  try {
+    result = v.safeParse(PackSchema, data);
+  } catch (error) {
+    // Only reachable with absurdly nested input that exhausts the stack.
+    return { ok: false, issues: [{ path: '', message: `the pack could not be checked (${(error as Error).message})` }] };
+  }
+  if (!result.success) {
+    // One message per path: "not a phone number" says enough without "has fewer than 6 digits".
+    const byPath = new Map<string, string>();
+    for (const issue of result.issues) {
+      const path = pathOf(issue.path?.map((item) => item.key) ?? []);
+      if (byPath.has(path)) continue;
+      byPath.set(
+        path,
+        path === 'schemaVersion' && typeof issue.input === 'number' && issue.input > SCHEMA_VERSION
+          ? `is ${issue.input}; this version of Netwerkkracht reads version ${SCHEMA_VERSION}`
+          : issue.message,
+      );
+    }
+    const issues = [...byPath].slice(0, MAX_ISSUES).map(([path, message]) => ({ path, message }));
+    if (byPath.size > MAX_ISSUES) issues.push({ path: '', message: `and ${byPath.size - MAX_ISSUES} more problems` });
+    return { ok: false, issues };
+  }
+  const issues: PackIssue[] = [];
+  checkReferences(result.output, issues);
+  if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
+  return { ok: true, pack: result.output, issues: [] };
+}
+
+/**
+ * Decodes the bytes of a pack file: UTF-8 (a byte-order mark is dropped) or UTF-16 with a BOM.
+ * Throws a readable error for any other encoding, such as Latin-1.
+ */
+export function decodePackBytes(bytes: Uint8Array): string {
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('the file is not UTF-8 text (save it as UTF-8)');
+  }
+}
+
+/**
+ * Parses and validates the text of a pack. A UTF-8 byte-order mark is tolerated; broken JSON
+ * yields one issue saying so, never an exception.
+ */
+export function parsePack(text: string): PackResult {
+  const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!trimmed.trim()) return { ok: false, issues: [{ path: '', message: 'the file is empty' }] };
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (error) {
+    return { ok: false, issues: [{ path: '', message: `the file is not valid JSON (${(error as Error).message})` }] };
+  }
+  return validatePack(data);
+}

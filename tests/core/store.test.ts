@@ -1,0 +1,183 @@
+import { expect } from '@open-wc/testing';
+import { createProgressStore, createRecordStore, pruneProgress, type StoreEvent } from '@netwerkkracht/core';
+import { uniqueName } from '../fixtures/pack.js';
+
+/** Resolves with the next event of `type` a store reports. */
+function nextEvent<T>(store: { subscribe(l: (e: StoreEvent<T>) => void): () => void }, type: StoreEvent<T>['type']) {
+  return new Promise<StoreEvent<T>>((resolve) => {
+    const stop = store.subscribe((event) => {
+      if (event.type === type) {
+        stop();
+        resolve(event);
+      }
+    });
+  });
+}
+
+/** Replaces `indexedDB.open` for the duration of `run`: the fault is in the real browser API. */
+async function withBrokenOpen<R>(fault: () => IDBOpenDBRequest, run: () => Promise<R>): Promise<R> {
+  const original = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = fault;
+  try {
+    return await run();
+  } finally {
+    IDBFactory.prototype.open = original;
+  }
+}
+
+describe('record store', () => {
+  it('keeps records in IndexedDB across store instances', async () => {
+    const name = uniqueName('nk-test');
+    await createRecordStore<number>(name, { broadcast: false }).write('a', 1);
+    const again = createRecordStore<number>(name, { broadcast: false });
+    expect(await again.read('a')).to.equal(1);
+    expect(again.mode).to.equal('indexeddb');
+  });
+
+  it('uses its own database, not idb-keyval\'s default keyval-store', async () => {
+    const name = uniqueName('nk-test');
+    await createRecordStore<number>(name, { broadcast: false }).write('a', 1);
+    const names = (await indexedDB.databases()).map((db) => db.name);
+    expect(names).to.include(name);
+    expect(names).not.to.include('keyval-store');
+  });
+
+  it('keeps two instances (two tabs) in step through BroadcastChannel', async () => {
+    const name = uniqueName('nk-test');
+    const tabA = createRecordStore<string>(name);
+    const tabB = createRecordStore<string>(name);
+    const heard = nextEvent(tabB, 'change');
+    await tabA.write('k', 'from A');
+    expect(await heard).to.deep.equal({ type: 'change', key: 'k', value: 'from A' });
+    expect(await tabB.read('k')).to.equal('from A');
+  });
+
+  describe('when IndexedDB throws on open (Firefox private mode)', () => {
+    it('falls back to memory, says so, and saves on the next successful write', async () => {
+      const name = uniqueName('nk-test');
+      const store = createRecordStore<number>(name, { broadcast: false });
+      const modeEvent = nextEvent(store, 'mode');
+      await withBrokenOpen(
+        () => {
+          throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+        },
+        async () => {
+          await store.write('a', 1);
+          expect(store.mode).to.equal('memory');
+          expect(await store.read('a')).to.equal(1);
+        },
+      );
+      expect(await modeEvent).to.include({ type: 'mode', mode: 'memory' });
+      await store.write('b', 2);
+      expect(store.mode).to.equal('indexeddb');
+      const fresh = createRecordStore<number>(name, { broadcast: false });
+      expect(await fresh.read('a')).to.equal(1);
+      expect(await fresh.read('b')).to.equal(2);
+    });
+  });
+
+  describe('when a write fails with QuotaExceededError', () => {
+    it('keeps the value in memory and reports memory mode', async () => {
+      const store = createRecordStore<number>(uniqueName('nk-test'), { broadcast: false });
+      await store.write('warm-up', 0);
+      const original = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      try {
+        await store.write('a', 1);
+      } finally {
+        IDBObjectStore.prototype.put = original;
+      }
+      expect(store.mode).to.equal('memory');
+      expect(await store.read('a')).to.equal(1);
+    });
+  });
+
+  describe('when indexedDB is missing altogether', () => {
+    it('works in memory', async () => {
+      const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'indexedDB')!;
+      Object.defineProperty(globalThis, 'indexedDB', { value: undefined, configurable: true });
+      try {
+        const store = createRecordStore<number>(uniqueName('nk-test'), { broadcast: false });
+        await store.write('a', 1);
+        expect(await store.read('a')).to.equal(1);
+        expect(store.mode).to.equal('memory');
+      } finally {
+        Object.defineProperty(globalThis, 'indexedDB', descriptor);
+      }
+    });
+  });
+
+  describe('when the connection closes under it (Safari)', () => {
+    it('reopens the database and carries on', async () => {
+      const name = uniqueName('nk-test');
+      const store = createRecordStore<number>(name, { broadcast: false });
+      await store.write('a', 1);
+      // Close every connection to this database behind the store's back.
+      const db = await new Promise<IDBDatabase>((resolve) => {
+        const request = indexedDB.open(name);
+        request.onsuccess = () => resolve(request.result);
+      });
+      const original = IDBDatabase.prototype.transaction;
+      let closed = false;
+      IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<IDBDatabase['transaction']>) {
+        if (!closed) {
+          closed = true;
+          throw new DOMException('The database connection is closing.', 'InvalidStateError');
+        }
+        return original.apply(this, args);
+      } as IDBDatabase['transaction'];
+      try {
+        await store.write('b', 2);
+      } finally {
+        IDBDatabase.prototype.transaction = original;
+        db.close();
+      }
+      expect(store.mode).to.equal('indexeddb');
+      expect(await createRecordStore<number>(name, { broadcast: false }).read('b')).to.equal(2);
+    });
+  });
+});
+
+describe('progress store', () => {
+  it('ticks, unticks, resets, and keeps the tick time', async () => {
+    const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
+    let progress = await store.setItem('pack', 'list', 'a', true);
+    expect(Object.keys(progress)).to.deep.equal(['a']);
+    expect(Date.parse(progress.a!)).to.be.closeTo(Date.now(), 60_000);
+    progress = await store.setItem('pack', 'list', 'b', true);
+    progress = await store.setItem('pack', 'list', 'a', false);
+    expect(Object.keys(progress)).to.deep.equal(['b']);
+    expect(await store.get('pack', 'other')).to.deep.equal({});
+    await store.reset('pack', 'list');
+    expect(await store.get('pack', 'list')).to.deep.equal({});
+  });
+
+  it('exports and imports progress as JSON', async () => {
+    const from = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
+    await from.setItem('pack', 'list', 'a', true);
+    const file = JSON.parse(JSON.stringify(await from.exportProgress()));
+    const to = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
+    expect(await to.importProgress(file)).to.equal(1);
+    expect(Object.keys(await to.get('pack', 'list'))).to.deep.equal(['a']);
+  });
+
+  it('refuses an import that is not an export, changing nothing', async () => {
+    const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
+    await store.setItem('pack', 'list', 'a', true);
+    let error: unknown;
+    try {
+      await store.importProgress({ format: 'netwerkkracht-progress', version: 1, checklists: { 'pack/list': { a: 5 } } });
+    } catch (e) {
+      error = e;
+    }
+    expect(String(error)).to.match(/damaged/);
+    expect(Object.keys(await store.get('pack', 'list'))).to.deep.equal(['a']);
+  });
+
+  it('drops ticks of items a changed pack no longer has', () => {
+    const pruned = pruneProgress({ a: 'x', gone: 'y' }, { items: [{ id: 'a', text: 'A' }, { id: 'new', text: 'N' }] });
+    expect(pruned).to.deep.equal({ a: 'x' });
+  });
+});

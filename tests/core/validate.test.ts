@@ -1,0 +1,153 @@
+import { expect } from '@open-wc/testing';
+import { decodePackBytes, formatIssue, isSafeUrl, parsePack, validatePack } from '@netwerkkracht/core';
+import { validPack } from '../fixtures/pack.js';
+
+const messages = (data: unknown) => {
+  const result = validatePack(data);
+  return result.ok ? [] : result.issues.map(formatIssue);
+};
+
+describe('validatePack', () => {
+  it('accepts a valid pack and keeps unknown fields', async () => {
+    const result = validatePack(await validPack());
+    expect(result.ok).to.equal(true);
+    expect((result.pack as Record<string, unknown>)['x-extra']).to.deep.equal({ kept: true });
+  });
+
+  describe('when the shape is wrong', () => {
+    it('names the path of a wrong type', async () => {
+      const pack = await validPack();
+      (pack.tips[1] as Record<string, unknown>).title = 42;
+      expect(messages(pack)).to.have.length(1);
+      expect(messages(pack)[0]).to.match(/^tips\[1\]\.title: /);
+    });
+    it('rejects a pack that is not an object', () => {
+      for (const data of [[], null, 'pack', 42]) expect(messages(data)).to.deep.equal(['the pack is not a JSON object ({ … })']);
+    });
+    it('rejects missing required lists', async () => {
+      const pack = await validPack();
+      delete (pack as Record<string, unknown>).tips;
+      expect(messages(pack)[0]).to.match(/^tips: /);
+    });
+    it('explains a newer schemaVersion', async () => {
+      const pack = await validPack();
+      (pack as Record<string, unknown>).schemaVersion = 2;
+      expect(messages(pack)).to.deep.equal(['schemaVersion: is 2; this version of Netwerkkracht reads version 1']);
+    });
+    it('rejects a locale that is not BCP 47', async () => {
+      const pack = await validPack();
+      (pack as Record<string, unknown>).locale = 'dutch language';
+      expect(messages(pack)[0]).to.match(/^locale: /);
+    });
+    it('caps the number of reported problems', async () => {
+      const pack = await validPack();
+      pack.tips = Array.from({ length: 200 }, () => ({ id: 'Bad Id', title: '', body: [] }));
+      const found = messages(pack);
+      expect(found.length).to.equal(51);
+      expect(found.at(-1)).to.match(/more problems/);
+    });
+  });
+
+  describe('when ids or references are wrong', () => {
+    it('rejects ids that are not slugs', async () => {
+      for (const id of ['Tip', 'a b', 'a"b', 'a/b', '${x}', '-a', 'a--b', '']) {
+        const pack = await validPack();
+        pack.tips[0]!.id = id;
+        expect(messages(pack)[0], id).to.match(/^tips\[0\]\.id: /);
+      }
+    });
+    it('rejects duplicate ids', async () => {
+      const pack = await validPack();
+      pack.tips[2]!.id = 'risks';
+      expect(messages(pack)).to.deep.equal(['tips[2].id: duplicate id "risks"']);
+    });
+    it('rejects a tip with an unknown source', async () => {
+      const pack = await validPack();
+      pack.tips[0]!.source = 'ncj';
+      expect(messages(pack)).to.deep.equal(['tips[0].source: unknown source "ncj"']);
+    });
+    it('rejects a checklist item pointing at an unknown tip', async () => {
+      const pack = await validPack();
+      pack.checklists![0]!.items[1]!.tip = 'nope';
+      expect(messages(pack)).to.deep.equal(['checklists[0].items[1].tip: unknown tip "nope"']);
+    });
+    it('rejects tags that are not in the tag list', async () => {
+      const pack = await validPack();
+      pack.tips[0]!.tags = ['overleg', 'bestuur'];
+      pack.contexts![1]!.tags = ['x'];
+      expect(messages(pack)).to.deep.equal(['tips[0].tags[1]: unknown tag "bestuur"', 'contexts[1].tags[0]: unknown tag "x"']);
+    });
+    it('allows any tag when the pack has no tag list', async () => {
+      const pack = await validPack();
+      delete (pack as Record<string, unknown>).tags;
+      pack.tips[0]!.tags = ['anything'];
+      expect(messages(pack)).to.deep.equal([]);
+    });
+    it('treats __proto__ and constructor keys as plain data', () => {
+      const result = parsePack('{"__proto__": {"polluted": 1}, "constructor": 1, "schemaVersion": 1, "id": "a", "locale": "nl", "title": "t", "tips": []}');
+      expect(result.ok).to.equal(true);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  });
+
+  describe('when URLs, e-mail or phone are unsafe or malformed', () => {
+    const bad = ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd', '//evil.example', 'mailto:a@b.nl%0Abcc:x@y.nl', 'mailto:a@b.nl?body=%0d%0aBcc:x', 'https://', 'not a url'];
+    for (const url of bad) {
+      it(`rejects ${JSON.stringify(url)}`, async () => {
+        expect(isSafeUrl(url)).to.equal(false);
+        const pack = await validPack();
+        pack.tips[0]!.links = [{ label: 'x', url }];
+        expect(messages(pack)[0]).to.match(/^tips\[0\]\.links\[0\]\.url: /);
+      });
+    }
+    it('accepts https, http, mailto and tel', () => {
+      for (const url of ['https://nji.nl/a?b=c', 'http://example.org', 'mailto:a@example.org?subject=Hoi', 'tel:+31201234567']) {
+        expect(isSafeUrl(url), url).to.equal(true);
+      }
+    });
+    it('rejects malformed e-mail addresses and phone numbers with letters', async () => {
+      const pack = await validPack();
+      pack.contacts![0]!.email = 'anna@example.org\nBcc: x@y.nl';
+      pack.contacts![0]!.phone = '+31 20 CALL NOW';
+      expect(messages(pack).map((m) => m.split(':')[0])).to.deep.equal(['contacts[0].email', 'contacts[0].phone']);
+    });
+  });
+
+  describe('when input is huge', () => {
+    it('rejects a 1 MB string with a message instead of freezing', async () => {
+      const pack = await validPack();
+      pack.tips[0]!.title = 'x'.repeat(1_000_000);
+      expect(messages(pack)[0]).to.match(/^tips\[0\]\.title: is longer than 300 characters/);
+    });
+    it('survives deep nesting', () => {
+      const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+      const result = parsePack(`{"schemaVersion":1,"id":"a","locale":"nl","title":"t","tips":[],"extra":${deep}}`);
+      // Either way is fine as long as it answers: some engines refuse this much nesting in JSON.parse.
+      expect(result.ok === true || result.issues.length > 0).to.equal(true);
+    });
+  });
+});
+
+describe('parsePack', () => {
+  it('tolerates a UTF-8 byte-order mark', async () => {
+    const text = `\uFEFF${JSON.stringify(await validPack())}`;
+    expect(parsePack(text).ok).to.equal(true);
+  });
+  it('reports broken and empty JSON as one readable issue', () => {
+    expect(parsePack('{"tips": [').issues[0]!.message).to.match(/^the file is not valid JSON/);
+    expect(parsePack('   ').issues[0]!.message).to.equal('the file is empty');
+  });
+});
+
+describe('decodePackBytes', () => {
+  it('decodes UTF-8 with and without BOM, and UTF-16 with a BOM', () => {
+    const utf8 = new TextEncoder().encode('{"a":"é"}');
+    expect(decodePackBytes(utf8)).to.equal('{"a":"é"}');
+    expect(decodePackBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).to.equal('{"a":"é"}');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'{"a":"é"}'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodePackBytes(utf16)).to.equal('{"a":"é"}');
+  });
+  it('refuses Latin-1 with a readable message', () => {
+    expect(() => decodePackBytes(new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]))).to.throw(/not UTF-8/);
+  });
+});

@@ -1,0 +1,124 @@
+// The default packs and the `netwerkkracht validate` CLI, in Node.
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const cli = join(root, 'packages/content/bin/netwerkkracht.js');
+const packPath = (locale) => join(root, `packages/content/packs/${locale}.json`);
+const pack = (locale) => JSON.parse(readFileSync(packPath(locale), 'utf8'));
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+describe('default content packs', () => {
+  for (const locale of ['nl', 'en']) {
+    it(`${locale}.json passes the CLI`, () => {
+      const result = run('validate', packPath(locale));
+      assert.equal(result.status, 0, result.stderr);
+      assert.match(result.stdout, new RegExp(`valid pack "netwerkkracht-${locale}" \\(${locale}\\): \\d+ tips`));
+    });
+  }
+
+  it('nl and en have the same ids everywhere', () => {
+    const ids = (p) => ({
+      sources: p.sources.map((s) => s.id),
+      tags: p.tags.map((t) => t.id),
+      tips: p.tips.map((t) => [t.id, t.source, t.tags]),
+      contacts: p.contacts.map((c) => c.id),
+      checklists: p.checklists.map((c) => [c.id, c.items.map((i) => [i.id, i.tip])]),
+      contexts: p.contexts.map((c) => [c.id, c.hosts, c.paths, c.tags]),
+    });
+    assert.deepEqual(ids(pack('en')), ids(pack('nl')));
+  });
+
+  it('covers every piece of advice in the source texts and credits five organisations', () => {
+    const nl = pack('nl');
+    assert.ok(nl.tips.length >= 30, `only ${nl.tips.length} tips`);
+    assert.equal(nl.sources.length, 5);
+    for (const source of nl.sources) assert.ok(nl.tips.some((t) => t.source === source.id), `${source.id} has no tip`);
+    assert.ok(nl.checklists.length >= 2);
+    assert.ok(nl.checklists.every((c) => c.items.every((i) => i.tip)), 'every checklist item links to a tip');
+  });
+
+  it('marks every contact as an example with an example.org address', () => {
+    for (const locale of ['nl', 'en']) {
+      for (const contact of pack(locale).contacts) {
+        assert.equal(contact.example, true);
+        assert.match(contact.email, /@example\.org$/);
+      }
+    }
+  });
+
+  it('contains no HTML', () => {
+    for (const locale of ['nl', 'en']) assert.doesNotMatch(readFileSync(packPath(locale), 'utf8'), /<[a-z/!]/i);
+  });
+});
+
+describe('netwerkkracht validate', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'nk-cli-'));
+  const write = (name, text) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it('prints each error with its path and exits 1', () => {
+    const broken = pack('en');
+    broken.tips[2].title = '';
+    broken.tips[4].links = [{ label: 'x', url: 'javascript:alert(1)' }];
+    const result = run('validate', write('broken.json', JSON.stringify(broken)));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /tips\[2\]\.title: must not be empty/);
+    assert.match(result.stderr, /tips\[4\]\.links\[0\]\.url: is not an allowed URL/);
+    assert.match(result.stderr, /2 problems: the pack is not valid\./);
+    const dangling = pack('en');
+    dangling.tips[3].source = 'nji-typo';
+    assert.match(run('validate', write('dangling.json', JSON.stringify(dangling))).stderr, /tips\[3\]\.source: unknown source "nji-typo"/);
+  });
+
+  it('accepts a UTF-8 BOM and refuses Latin-1 with a message', () => {
+    const text = JSON.stringify(pack('nl'));
+    assert.equal(run('validate', write('bom.json', `\uFEFF${text}`)).status, 0);
+    const latin1 = run('validate', write('latin1.json', Buffer.from('{"title":"caf\xe9"}', 'latin1')));
+    assert.equal(latin1.status, 1);
+    assert.match(latin1.stderr, /not UTF-8/);
+  });
+
+  it('reports broken JSON, empty files and missing files', () => {
+    assert.match(run('validate', write('trunc.json', '{"tips": [')).stderr, /not valid JSON/);
+    assert.match(run('validate', write('empty.json', '')).stderr, /the file is empty/);
+    const missing = run('validate', join(dir, 'nope.json'));
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read it/);
+  });
+
+  it('refuses a pack over 2 MB', () => {
+    const result = run('validate', write('huge.json', `{"x":"${'a'.repeat(3 * 1024 * 1024)}"}`));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /refuse packs over 2048 KB/);
+  });
+
+  it('explains its usage', () => {
+    const result = run();
+    assert.equal(result.status, 2);
+    assert.match(result.stderr, /Usage: netwerkkracht validate <file-or-url>/);
+  });
+
+  it('is on the PATH as `npx netwerkkracht`', () => {
+    const out = execFileSync('npx', ['--no-install', 'netwerkkracht', 'validate', packPath('nl')], { cwd: root, encoding: 'utf8' });
+    assert.match(out, /valid pack "netwerkkracht-nl"/);
+  });
+});
+
+describe('the JSON Schema', () => {
+  it('is generated from the core schema and up to date', () => {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/build-schema.js'), '--check'], { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+  });
+  it('is what the default packs point their editors at', () => {
+    assert.equal(pack('nl').$schema, './content-pack.schema.json');
+  });
+});
