@@ -1,0 +1,79 @@
+// Serves the demo site like a real host would: the pages from demo/, the built widgets from
+// widgets/dist/ at /netwerkkracht/, and the element manifest. PORT overrides 8000.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const MOUNTS = [
+  ['/netwerkkracht/', join(root, 'widgets/dist')],
+  ['/extension/', join(root, 'extension/dist')],
+  ['/screenshots/', join(root, 'docs/screenshots')],
+  ['/custom-elements.json', join(root, 'packages/components/custom-elements.json')],
+  ['/', join(root, 'demo')],
+];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.zip': 'application/zip',
+  '.ics': 'text/calendar; charset=utf-8',
+};
+// The demo holds itself to the policy we promise editors the widgets work under.
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+/** Maps a request path to a file inside one of the mounts, or undefined. */
+function locate(pathname) {
+  for (const [prefix, dir] of MOUNTS) {
+    if (prefix.endsWith('/') ? !pathname.startsWith(prefix) : pathname !== prefix) continue;
+    let file = prefix.endsWith('/') ? resolve(dir, `.${sep}${normalize(pathname.slice(prefix.length))}`) : dir;
+    if (!file.startsWith(dir)) return undefined;
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (existsSync(file)) return file;
+    if (!extname(file) && existsSync(`${file}.html`)) return `${file}.html`;
+  }
+  return undefined;
+}
+
+/** Starts the server; resolves with it once it listens. */
+export function serve(port = Number(process.env.PORT ?? 8000), host = undefined) {
+  const server = createServer((request, response) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      response.writeHead(400).end('Bad request');
+      return;
+    }
+    const file = locate(pathname);
+    const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+    if (!file) {
+      response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    // Like a CDN: the widgets and packs may be used from pages on other origins.
+    if (pathname.startsWith('/netwerkkracht/')) headers['access-control-allow-origin'] = '*';
+    response.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const server = await serve().catch((error) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${process.env.PORT ?? 8000} is in use: try PORT=8080 npm start` : error.message);
+    process.exit(1);
+  });
+  const { port } = server.address();
+  console.log(`\nNetwerkkracht demo: http://localhost:${port}/\n  Component gallery: http://localhost:${port}/gallery\n  Embed builder:     http://localhost:${port}/embed\n\nPress Ctrl+C to stop.`);
+}

@@ -1,0 +1,42 @@
+// Shared set-up for end-to-end tests: the demo server on a free port and a real Chromium.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
+import { serve } from '../../scripts/serve.js';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Starts the demo server on a free port; returns its origin and a stop function. */
+export async function startDemo() {
+  const server = await serve(0, '127.0.0.1');
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Launches headless Chromium (the system's or Playwright's). */
+export function launchChromium() {
+  return chromium.launch({ executablePath: browserPath('chromium'), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** Runs axe-core on the page for WCAG 2.0–2.2 A and AA; returns the violations. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}

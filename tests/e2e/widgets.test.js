@@ -1,0 +1,92 @@
+// The embed snippet on a blank page, the way an editor would paste it, in real Chromium.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium, startDemo, watchErrors } from './helpers.js';
+
+const STRICT_CSP = "script-src 'self'; style-src 'self'";
+
+/** Serves `body` at `url` with a strict CSP, so the page is "a blank HTML page" on the same host. */
+async function blankPage(browser, origin, body, path = '/blank.html') {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.route(`${origin}${path}`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP },
+      body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Blank</title></head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`${origin}${path}`);
+  return { page, errors, requests };
+}
+
+describe('embed snippet', () => {
+  let demo;
+  let browser;
+  before(async () => {
+    demo = await startDemo();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it('works with the module script under a strict CSP and loads only the chunk it uses', async () => {
+    const { page, errors, requests } = await blankPage(
+      browser,
+      demo.origin,
+      '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
+    );
+    await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
+    assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
+    assert.ok(!requests.some((url) => /nk-network-checklist|nk-tip-deck|nk-contact-card/.test(url)), requests.join('\n'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('works with the classic script under a strict CSP', async () => {
+    const { page, errors } = await blankPage(
+      browser,
+      demo.origin,
+      '<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en"></nk-network-checklist><script src="/netwerkkracht/netwerkkracht.classic.js" defer></script>',
+    );
+    await page.locator('nk-network-checklist').getByText('Organising a network meeting').waitFor();
+    await page.locator('nk-network-checklist').getByText(/^0 of \d+ done$/).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('survives two copies of the script from two places', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    // A second copy of dist/ at another path, as a second CMS plugin would bring.
+    await page.route(`${demo.origin}/plugin-copy/**`, (route) => {
+      const file = new URL(route.request().url()).pathname.replace('/plugin-copy/', '');
+      route.fulfill({
+        status: 200,
+        contentType: file.endsWith('.json') ? 'application/json' : 'text/javascript',
+        body: readFileSync(new URL(`../../widgets/dist/${file}`, import.meta.url)),
+      });
+    });
+    await page.route(`${demo.origin}/two.html`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP },
+        body: `<!doctype html><html lang="en"><title>Two</title>
+          <script type="module" src="/netwerkkracht/netwerkkracht.js"></script>
+          <script type="module" src="/plugin-copy/netwerkkracht.js"></script>
+          <script src="/netwerkkracht/netwerkkracht.classic.js"></script>
+          <nk-tip-card tip="wat-heb-je-nodig"></nk-tip-card><nk-contact-card contact="netwerkcoordinator-jeugd"></nk-contact-card>`,
+      }),
+    );
+    await page.goto(`${demo.origin}/two.html`);
+    await page.locator('nk-tip-card').getByText('Say what you need from the other person').first().waitFor();
+    await page.locator('nk-contact-card').getByText('Lotte Voorbeeld').first().waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
