@@ -1,8 +1,9 @@
 // One build for every output: the npm packages, the embeddable widgets and the extension.
 // Type errors are caught by `tsc` (run first by `npm run build`); esbuild only strips types.
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyFiles, sizeReport } from './scripts/rollup-plugins.js';
+import { copyFiles, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
 
 const resolve = () => nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', ...options });
@@ -42,7 +43,27 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [resolve(), ts({ minify: true }), copyFiles(packs), quiet ? undefined : sizeReport(ELEMENTS)],
+    plugins: [resolve(), ts({ minify: true }), copyFiles(packs), sizeReport(ELEMENTS, { print: !quiet })],
+    onwarn,
+  },
+  {
+    // The extension's pages and background; bundled whole, because an extension loads no remote code.
+    input: {
+      background: 'extension/src/background.ts',
+      panel: 'extension/src/panel.ts',
+      options: 'extension/src/options.ts',
+      'launcher-frame': 'extension/src/launcher-frame.ts',
+    },
+    output: { dir: 'extension/dist/chrome', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    // webextension-polyfill ships as UMD only.
+    plugins: [resolve(), commonjs(), ts({ minify: true }), copyFiles(packs)],
+    onwarn,
+  },
+  {
+    // The content script: a classic script, tiny, no framework, no polyfill.
+    input: 'extension/src/content/launcher-content.ts',
+    output: { file: 'extension/dist/chrome/launcher-content.js', format: 'iife' },
+    plugins: [resolve(), ts({ minify: true }), extensionTargets()],
     onwarn,
   },
   {

@@ -28,8 +28,11 @@ export function loadedOnLoad(bundle, fileName, seen = new Set()) {
   return seen;
 }
 
-/** Prints, after the build, how many KB a page loads for each element (entry + its chunks). */
-export function sizeReport(elementChunks) {
+/**
+ * Prints, after the build, how many KB a page loads for each element (entry + its chunks), and
+ * writes the file lists to `load-sets.json` for the benchmark.
+ */
+export function sizeReport(elementChunks, { print = true } = {}) {
   return {
     name: 'nk-size-report',
     generateBundle(_options, bundle) {
@@ -37,7 +40,7 @@ export function sizeReport(elementChunks) {
       if (!entry) return;
       const kb = (files) => ([...files].reduce((sum, f) => sum + brotliSize(bundle[f].code), 0) / 1024).toFixed(1);
       const base = loadedOnLoad(bundle, entry.fileName);
-      const rows = [[`entry ${entry.fileName}`, kb(base)]];
+      const sets = {};
       const all = new Set(base);
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
@@ -45,10 +48,49 @@ export function sizeReport(elementChunks) {
         if (!element) continue;
         const files = loadedOnLoad(bundle, chunk.fileName, new Set(base));
         for (const f of files) all.add(f);
-        rows.push([`page with <${element}>`, kb(files)]);
+        sets[element] = [...files];
       }
-      rows.push(['page with all four elements', kb(all)]);
+      sets.all = [...all];
+      this.emitFile({ type: 'asset', fileName: 'load-sets.json', source: `${JSON.stringify(sets, null, 2)}\n` });
+      if (!print) return;
+      const rows = [[`entry ${entry.fileName}`, kb(base)], ...elementChunks.filter((t) => sets[t]).map((t) => [`page with <${t}>`, kb(sets[t])]), ['page with all four elements', kb(all)]];
       console.log(`\nWidgets, JavaScript a page loads (brotli):\n${rows.map(([k, v]) => `  ${k.padEnd(40)} ${v} KB`).join('\n')}`);
+    },
+  };
+}
+
+/**
+ * After the extension's code is in extension/dist/chrome: adds manifests, pages, locales and icons,
+ * and writes the Firefox build and the test build (which pre-grants the tool hosts) beside it.
+ */
+export function extensionTargets() {
+  return {
+    name: 'nk-extension-targets',
+    async writeBundle() {
+      const { cpSync, mkdirSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
+      const { manifest, TOOL_ORIGINS } = await import('../extension/manifest.js');
+      const { iconPng } = await import('./icons.js');
+      const { version } = JSON.parse(read('package.json', 'utf8'));
+      const chrome = 'extension/dist/chrome';
+      cpSync('extension/pages', chrome, { recursive: true });
+      cpSync('extension/_locales', `${chrome}/_locales`, { recursive: true });
+      mkdirSync(`${chrome}/icons`, { recursive: true });
+      for (const size of [16, 32, 48, 128]) writeFileSync(`${chrome}/icons/icon-${size}.png`, iconPng(size));
+      const write = (dir, data) => writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(data, null, 2)}\n`);
+      write(chrome, manifest('chrome', { version }));
+      for (const [dir, target, grantHosts] of [
+        ['extension/dist/firefox', 'firefox', []],
+        ['extension/dist/chrome-test', 'chrome', TOOL_ORIGINS],
+        ['extension/dist/firefox-test', 'firefox', []],
+      ]) {
+        rmSync(dir, { recursive: true, force: true });
+        cpSync(chrome, dir, { recursive: true });
+        const data = manifest(target, { version, grantHosts });
+        // WebDriver BiDi refuses to navigate to moz-extension: pages, so Firefox's test build lets
+        // a local test page open the panel page instead. The shipped build exposes only the launcher.
+        if (dir.endsWith('firefox-test')) data.web_accessible_resources.push({ resources: ['panel.html'], matches: ['http://127.0.0.1/*'] });
+        write(dir, data);
+      }
     },
   };
 }

@@ -1,0 +1,170 @@
+// `npm run bench`: sizes, render time, memory, validation and storage of Netwerkkracht, each next
+// to a baseline measured in the same run. Prints a table and writes bench/results.json. It reports;
+// it never fails the build.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { browserPath, CHROMIUM_ARGS } from '../scripts/browsers.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+const stats = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted.at(-1), runs: values.length };
+};
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+function sizes(files) {
+  const buffers = files.map((file) => readFileSync(join(root, file)));
+  return {
+    min: buffers.reduce((s, b) => s + b.length, 0),
+    gzip: buffers.reduce((s, b) => s + gzipSync(b, { level: 9 }).length, 0),
+    brotli: buffers.reduce((s, b) => s + brotli(b), 0),
+  };
+}
+
+async function prepare() {
+  console.log('Building widgets, extension and the benchmark page …');
+  const result = spawnSync(join(root, 'node_modules/.bin/rollup'), ['-c', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, NK_QUIET: '1' } });
+  if (result.status !== 0) throw new Error('the build failed');
+  await build({
+    entryPoints: [join(root, 'bench/page.ts')],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    conditions: ['source'],
+    outfile: join(root, 'bench/dist/page.js'),
+    logLevel: 'warning',
+  });
+}
+
+function serveBench() {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const path = join(root, 'bench', new URL(request.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
+    if (!path.startsWith(join(root, 'bench')) || !existsSync(path)) return response.writeHead(404).end();
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function measure(page, cdp) {
+  const run = (fn, ...args) => page.evaluate(([name, a]) => window.bench[name](...a), [fn, args]);
+  const render = {};
+  const heap = {};
+  const variants = ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card'];
+  for (const n of [1000, 100, 1]) {
+    for (const variant of variants) render[`${variant}×${n}`] = [];
+    // Interleave the variants so that a slow moment of the machine hits all of them alike.
+    for (let r = 0; r < RUNS; r++) {
+      for (const variant of variants) render[`${variant}×${n}`].push(await run('render', variant, n));
+    }
+  }
+  for (const variant of variants) {
+    const samples = [];
+    for (let r = 0; r < Math.min(RUNS, 5); r++) {
+      await run('clear');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const before = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+      await run('render', variant, 1000);
+      await cdp.send('HeapProfiler.collectGarbage');
+      samples.push((await cdp.send('Runtime.getHeapUsage')).usedSize - before);
+    }
+    heap[variant] = samples;
+    await run('clear');
+  }
+  const validation = await run('validation', RUNS * 3);
+  const storage = await run('storage', RUNS * 4);
+  const checklist = await run('bigChecklist', Math.min(RUNS, 5));
+  return { render, heap, validation, storage, checklist };
+}
+
+function report(results) {
+  const rows = [];
+  const add = (group, name, figure, unit, baselineName, baseline, budget) => {
+    const ratio = baseline ? figure / baseline : undefined;
+    const met = budget === undefined ? '' : (budget.ratio ? ratio <= budget.ratio : figure <= budget.max) ? 'met' : 'MISSED';
+    const budgetText = budget === undefined ? '' : budget.ratio ? `≤ ${budget.ratio}× ${baselineName}` : `≤ ${budget.max} ${unit}`;
+    rows.push({ group, name, figure: Number(figure.toFixed(2)), unit, baseline: baselineName ?? '', ratio: ratio === undefined ? '' : Number(ratio.toFixed(2)), budget: budgetText, met });
+  };
+  const kb = (bytes) => bytes / 1024;
+  const s = results.sizes;
+  add('size', 'page with all four elements (brotli)', kb(s.all.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 10 });
+  add('size', 'page with only nk-tip-card (brotli)', kb(s.tipCard.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 7 });
+  add('size', 'page with all four (gzip)', kb(s.all.gzip), 'KB');
+  add('size', 'page with all four (minified)', kb(s.all.min), 'KB');
+  for (const locale of ['nl', 'en']) add('size', `default pack ${locale}.json (brotli)`, kb(s.packs[locale].brotli), 'KB', `${locale}.json raw`, kb(s.packs[locale].min));
+  add('size', 'extension content script (brotli)', kb(s.contentScript.brotli), 'KB', undefined, undefined, { max: 2 });
+  const r = results.render;
+  for (const n of [1000, 100, 1]) {
+    const lit = r[`lit×${n}`].median;
+    for (const variant of ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card']) {
+      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'Lit card', lit, variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined);
+    }
+  }
+  const h = results.heap;
+  for (const variant of ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card']) {
+    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'Lit card', kb(h.lit.median), variant === 'nk-tip-card' ? { ratio: 1.2 } : undefined);
+  }
+  add('validation', 'parse + validate 1000 tips', results.validation.validate.median, 'ms', 'JSON.parse', results.validation.parse.median, { ratio: 2 });
+  add('storage', `tick until stored (${results.storage.mode})`, results.storage.tick.median, 'ms', 'idb-keyval set', results.storage.set.median, { ratio: 1.3 });
+  add('checklist', '500 items: render', results.checklist.renders.median, 'ms');
+  add('checklist', '500 items: click to progress', results.checklist.ticks.median, 'ms');
+  return rows;
+}
+
+async function main() {
+  const started = Date.now();
+  await prepare();
+  const loadSets = JSON.parse(readFileSync(join(root, 'widgets/dist/load-sets.json'), 'utf8'));
+  const inDist = (files) => files.map((f) => `widgets/dist/${f}`);
+  const litAlone = await build({ stdin: { contents: "export * from 'lit';", resolveDir: root }, bundle: true, format: 'esm', minify: true, write: false });
+  const sizesResult = {
+    all: sizes(inDist(loadSets.all)),
+    tipCard: sizes(inDist(loadSets['nk-tip-card'])),
+    litAlone: { min: litAlone.outputFiles[0].contents.length, brotli: brotli(litAlone.outputFiles[0].contents) },
+    packs: { nl: sizes(['widgets/dist/packs/nl.json']), en: sizes(['widgets/dist/packs/en.json']) },
+    contentScript: sizes(['extension/dist/chrome/launcher-content.js']),
+  };
+  const server = await serveBench();
+  const browser = await chromium.launch({ executablePath: browserPath('chromium'), args: CHROMIUM_ARGS, headless: true });
+  let measured;
+  try {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    measured = await measure(page, cdp);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const summarise = (group) => Object.fromEntries(Object.entries(group).map(([k, v]) => [k, Array.isArray(v) ? stats(v) : v]));
+  const results = {
+    date: new Date().toISOString(),
+    runs: RUNS,
+    browser: 'Chromium (headless)',
+    sizes: sizesResult,
+    render: summarise(measured.render),
+    heap: summarise(measured.heap),
+    validation: summarise(measured.validation),
+    storage: summarise(measured.storage),
+    checklist: summarise(measured.checklist),
+  };
+  results.table = report(results);
+  writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nNetwerkkracht benchmark (${RUNS} runs, medians; ratios against a baseline from this run)\n`);
+  console.table(results.table);
+  console.log(`\nWritten to bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+}
+
+main().catch((error) => {
+  console.error(`Benchmark failed: ${error.message}`);
+  process.exit(1);
+});

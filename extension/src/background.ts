@@ -1,0 +1,118 @@
+// The background: keeps the launcher registered on exactly the sites the user granted, answers the
+// launcher and the panel, and refreshes an organisation's pack once a day.
+import { localDate, matchContexts, tipsForAddress, tipOfTheDay } from '@netwerkkracht/core';
+import type { Runtime } from 'webextension-polyfill';
+import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from './messages.js';
+import { currentPack } from './pack-source.js';
+import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
+import { getSettings, saveSettings } from './settings.js';
+import { TOOLS } from './tools/index.js';
+
+const SCRIPT_ID = 'nk-launcher';
+const REFRESH_ALARM = 'nk-refresh-pack';
+const extensionBase = browser.runtime.getURL('');
+
+/** The tools whose every origin the user has granted. */
+async function grantedTools() {
+  const { origins = [] } = await browser.permissions.getAll();
+  return TOOLS.filter((tool) => tool.origins.every((origin) => origins.includes(origin)));
+}
+
+let syncing = Promise.resolve();
+
+/** Registers the launcher for the granted tools only, and nowhere else. Calls run one at a time. */
+function syncContentScripts(): Promise<void> {
+  syncing = syncing.then(registerForGrantedTools, registerForGrantedTools);
+  return syncing;
+}
+
+async function registerForGrantedTools(): Promise<void> {
+  const matches = (await grantedTools()).flatMap((tool) => tool.origins);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length) {
+    await browser.scripting.registerContentScripts([
+      { id: SCRIPT_ID, js: ['launcher-content.js'], matches, runAt: 'document_idle', persistAcrossSessions: true },
+    ]);
+  }
+}
+
+/** Tells every launcher still on a page to go away (after a revoked permission or a dismissal). */
+async function removeLaunchers(tabId?: number): Promise<void> {
+  const tabs = tabId === undefined ? await browser.tabs.query({}) : [{ id: tabId }];
+  const message: ToContent = { type: 'nk-launcher-remove' };
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
+
+async function tipForPage(url: string) {
+  const pack = await currentPack();
+  return tipOfTheDay(tipsForAddress(pack, url), new Date(), pack.locale);
+}
+
+async function launcherAllowed(url: string): Promise<boolean> {
+  const settings = await getSettings();
+  const host = new URL(url).hostname;
+  if (settings.hiddenHosts.includes(host) || settings.snoozedOn === localDate()) return false;
+  return (await tipForPage(url)) !== undefined;
+}
+
+async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
+  switch (message.type) {
+    case 'nk-launcher-check':
+      // The URL must be the page the content script runs in: nothing else is taken from a page.
+      if (new URL(message.url).origin !== new URL(sender.url!).origin) return { show: false };
+      return { show: await launcherAllowed(sender.url!) };
+    case 'nk-launcher-tip': {
+      const tip = sender.tab?.url ? await tipForPage(sender.tab.url) : undefined;
+      return tip ? { id: tip.id, title: tip.title, locale: uiLocale() } : undefined;
+    }
+    case 'nk-launcher-dismiss': {
+      const settings = await getSettings();
+      if (message.scope === 'site' && sender.tab?.url) {
+        const host = new URL(sender.tab.url).hostname;
+        await saveSettings({ hiddenHosts: [...new Set([...settings.hiddenHosts, host])] });
+      } else if (message.scope === 'today') {
+        await saveSettings({ snoozedOn: localDate() });
+      }
+      await removeLaunchers(message.scope === 'once' ? sender.tab?.id : undefined);
+      return true;
+    }
+    case 'nk-launcher-opened':
+      await saveSettings({ focusTip: { id: message.tipId, at: Date.now() } });
+      return true;
+    case 'nk-panel-context': {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      // tab.url is only visible on sites the user granted: elsewhere there is no context, by design.
+      if (!tab?.url) return { contexts: [] };
+      const pack = await currentPack();
+      return { contexts: matchContexts(pack, tab.url).map((context) => context.id) };
+    }
+    case 'nk-pack-refresh':
+      await currentPack(true);
+      return true;
+  }
+}
+
+browser.runtime.onMessage.addListener((value: unknown, sender: Runtime.MessageSender) => {
+  const origin = senderOrigin(sender, browser.runtime.id, extensionBase);
+  if (!origin || !isMessage(value) || !ALLOWED[origin].includes(value.type)) return undefined;
+  return handle(value, sender).catch((error: unknown) => {
+    console.warn('Netwerkkracht:', error);
+    return undefined;
+  });
+});
+
+browser.permissions.onAdded.addListener(() => void syncContentScripts());
+browser.permissions.onRemoved.addListener(() => {
+  void syncContentScripts().then(() => removeLaunchers());
+});
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === REFRESH_ALARM) void currentPack(true).catch(() => undefined);
+});
+browser.runtime.onInstalled.addListener(() => {
+  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+});
+
+// A service worker starts often: every start makes sure the registrations match the grants.
+void syncContentScripts().catch((error: unknown) => console.warn('Netwerkkracht:', error));
+void openPanelOnActionClick().catch(() => undefined);

@@ -1,0 +1,33 @@
+// The launcher's own page, framed beside a granted tool. It asks the background for the tip of
+// its tab, and opens the panel straight from the user's click (browsers refuse it otherwise).
+import { browser, msg, openPanel } from './platform.js';
+import type { Message } from './messages.js';
+
+const $ = (id: string) => document.getElementById(id)!;
+const send = (message: Message) => browser.runtime.sendMessage(message);
+
+async function start(): Promise<void> {
+  const tip = (await send({ type: 'nk-launcher-tip' })) as { id: string; title: string; locale: string } | undefined;
+  if (!tip) {
+    await send({ type: 'nk-launcher-dismiss', scope: 'once' });
+    return;
+  }
+  document.documentElement.lang = tip.locale;
+  $('label').textContent = msg('launcherLabel');
+  $('title').textContent = tip.title;
+  $('open').textContent = msg('launcherOpen');
+  $('snooze').textContent = msg('launcherSnooze');
+  $('not-here').textContent = msg('launcherNotHere');
+  $('close-label').textContent = msg('launcherClose');
+  const tab = await browser.tabs.getCurrent();
+  $('open').addEventListener('click', () => {
+    openPanel(tab?.id).catch((error: unknown) => console.warn('Netwerkkracht:', error));
+    void send({ type: 'nk-launcher-opened', tipId: tip.id });
+  });
+  $('snooze').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'today' }));
+  $('not-here').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'site' }));
+  $('close').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'once' }));
+  document.querySelector('main')!.hidden = false;
+}
+
+start().catch((error: unknown) => console.warn('Netwerkkracht:', error));

@@ -1,0 +1,122 @@
+// Options: which tools get a tip beside them (host access asked for exactly those sites, at the
+// moment of ticking; unticking gives it back), and an organisation's own pack.
+import type { Message } from './messages.js';
+import { browser, msg } from './platform.js';
+import { getSettings, saveSettings, type Settings } from './settings.js';
+import { TOOLS, type Tool } from './tools/index.js';
+
+const $ = (id: string) => document.getElementById(id)!;
+
+function setText(id: string, key: string): void {
+  $(id).textContent = msg(key);
+}
+
+async function toggle(tool: Tool, box: HTMLInputElement): Promise<void> {
+  const status = $('tools-status');
+  const label = msg(tool.label);
+  if (box.checked) {
+    // permissions.request must be the first await after the click, or the browser refuses it.
+    const granted = await browser.permissions.request({ origins: tool.origins });
+    box.checked = granted;
+    status.textContent = granted ? msg('optionsGranted', label) : msg('optionsDenied', label);
+  } else {
+    await browser.permissions.remove({ origins: tool.origins });
+    status.textContent = msg('optionsRemoved', label);
+  }
+}
+
+async function renderTools(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  const fieldset = $('tools');
+  const legend = $('tools-legend');
+  fieldset.replaceChildren(legend);
+  for (const tool of TOOLS) {
+    const label = document.createElement('label');
+    label.className = 'tool';
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = tool.id;
+    box.checked = tool.origins.every((origin) => origins.includes(origin));
+    box.addEventListener('change', () => {
+      toggle(tool, box).catch((error: unknown) => {
+        box.checked = !box.checked;
+        $('tools-status').textContent = String((error as Error).message ?? error);
+      });
+    });
+    label.append(box, msg(tool.label));
+    fieldset.append(label);
+  }
+}
+
+function renderHiddenHosts(settings: Settings): void {
+  const list = $('hidden-hosts');
+  list.replaceChildren();
+  for (const host of settings.hiddenHosts) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link';
+    button.textContent = msg('optionsShowAgain', host);
+    button.addEventListener('click', () => void saveSettings({ hiddenHosts: settings.hiddenHosts.filter((h) => h !== host) }));
+    list.append(button);
+  }
+}
+
+function renderPackStatus(settings: Settings): void {
+  const status = $('pack-status');
+  status.classList.toggle('error', settings.packStatus?.ok === false);
+  if (!settings.packUrl) status.textContent = msg('optionsPackDefault');
+  else if (!settings.packStatus) status.textContent = '';
+  else if (settings.packStatus.ok) status.textContent = msg('optionsPackOk', String(settings.packStatus.tips ?? 0));
+  else if (settings.packStatus.tips) status.textContent = msg('optionsPackKept', settings.packStatus.message ?? '');
+  else status.textContent = msg('optionsPackFailed', settings.packStatus.message ?? '');
+}
+
+async function savePack(event: SubmitEvent): Promise<void> {
+  event.preventDefault();
+  const input = $('pack-url') as HTMLInputElement;
+  const value = input.value.trim();
+  if (value) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      $('pack-status').textContent = msg('optionsPackFailed', value);
+      return;
+    }
+    // The pack's own site, and nothing more, so that the daily refresh can fetch it.
+    const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] });
+    if (!granted) {
+      $('pack-status').textContent = msg('optionsPackFailed', url.origin);
+      return;
+    }
+  }
+  await saveSettings({ packUrl: value, packStatus: undefined });
+  await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);
+}
+
+async function render(): Promise<void> {
+  const settings = await getSettings();
+  renderHiddenHosts(settings);
+  renderPackStatus(settings);
+  ($('pack-url') as HTMLInputElement).value = settings.packUrl;
+}
+
+document.documentElement.lang = browser.i18n.getUILanguage();
+setText('title', 'optionsTitle');
+setText('tools-title', 'optionsTools');
+setText('tools-legend', 'optionsTools');
+setText('tools-help', 'optionsToolsHelp');
+setText('pack-title', 'optionsPack');
+setText('pack-help', 'optionsPackHelp');
+setText('pack-label', 'optionsPackUrl');
+setText('pack-save', 'optionsPackSave');
+$('pack-form').addEventListener('submit', (event) => void savePack(event as SubmitEvent).catch((error: unknown) => {
+  $('pack-status').textContent = String((error as Error).message ?? error);
+}));
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local') void render();
+});
+browser.permissions.onAdded.addListener(() => void renderTools());
+browser.permissions.onRemoved.addListener(() => void renderTools());
+void renderTools();
+void render();

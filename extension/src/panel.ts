@@ -1,0 +1,95 @@
+// The side panel: the same nk- elements as on websites, fed with the extension's pack through
+// `packData`. Progress and favourites live in this page's own origin (IndexedDB via core).
+import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
+import '../../packages/components/src/nk-contact-card/nk-contact-card.js';
+import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
+import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
+import type { Pack } from '@netwerkkracht/core';
+import type { Message } from './messages.js';
+import { currentPack } from './pack-source.js';
+import { browser, msg, uiLocale } from './platform.js';
+import { getSettings, type Settings } from './settings.js';
+
+const $ = (id: string) => document.getElementById(id)!;
+const locale = uiLocale();
+
+/** Creates an nk- element showing `pack`. */
+function element(tag: string, attributes: Record<string, string>, pack: Pack): HTMLElement {
+  const el = document.createElement(tag) as HTMLElement & { packData?: Pack };
+  el.setAttribute('lang', locale);
+  el.setAttribute('heading-level', '3');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.packData = pack;
+  return el;
+}
+
+function hint(text: string): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'hint';
+  p.textContent = text;
+  return p;
+}
+
+async function renderToolTips(pack: Pack): Promise<void> {
+  const answer = (await browser.runtime.sendMessage({ type: 'nk-panel-context' } satisfies Message)) as { contexts: string[] } | undefined;
+  const contexts = (pack.contexts ?? []).filter((c) => answer?.contexts.includes(c.id));
+  const target = $('tool');
+  if (!contexts.length) {
+    $('tool-title').textContent = msg('panelForYourTool');
+    target.replaceChildren(hint(msg('panelForToolNone')));
+    return;
+  }
+  $('tool-title').textContent = msg('panelForTool', contexts.map((c) => c.label ?? c.id).join(', '));
+  const tags = contexts.flatMap((c) => c.tags).join(',');
+  target.replaceChildren(element('nk-tip-deck', { mode: 'list', tags }, pack));
+}
+
+function renderFocus(pack: Pack, focus: Settings['focusTip']): void {
+  const section = $('focus');
+  // Only a tip chosen in the launcher within the last minute is brought forward.
+  if (!focus || Date.now() - focus.at > 60_000 || !pack.tips.some((t) => t.id === focus.id)) {
+    section.hidden = true;
+    return;
+  }
+  const card = element('nk-tip-card', { tip: focus.id }, pack);
+  card.tabIndex = -1;
+  section.replaceChildren($('focus-title'), card);
+  section.hidden = false;
+  card.focus();
+}
+
+async function render(): Promise<void> {
+  const pack = await currentPack();
+  const settings = await getSettings();
+  document.documentElement.lang = locale;
+  $('today-title').textContent = msg('panelToday');
+  $('checklists-title').textContent = msg('panelChecklists');
+  $('contacts-title').textContent = msg('panelContacts');
+  $('all-title').textContent = msg('panelAllTips');
+  $('focus-title').textContent = msg('launcherLabel');
+  $('today').replaceChildren(element('nk-tip-deck', { mode: 'daily' }, pack));
+  $('checklists').replaceChildren(...(pack.checklists ?? []).map((c) => element('nk-network-checklist', { checklist: c.id }, pack)));
+  $('contacts').replaceChildren(...(pack.contacts ?? []).map((c) => element('nk-contact-card', { contact: c.id }, pack)));
+  $('all').replaceChildren(element('nk-tip-deck', { mode: 'list' }, pack));
+  renderFocus(pack, settings.focusTip);
+  await renderToolTips(pack);
+  $('main').removeAttribute('aria-busy');
+}
+
+$('title').textContent = msg('panelTitle');
+$('settings').textContent = msg('panelSettings');
+$('settings').addEventListener('click', () => void browser.runtime.openOptionsPage());
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  if (changes.focusTip) void currentPack().then((pack) => renderFocus(pack, changes.focusTip!.newValue as Settings['focusTip']));
+  if (changes.packUrl || changes.packStatus) void render();
+});
+browser.tabs.onActivated.addListener(() => void currentPack().then(renderToolTips));
+browser.tabs.onUpdated.addListener((_id, info) => {
+  if (info.url) void currentPack().then(renderToolTips);
+});
+
+render().catch((error: unknown) => {
+  $('main').replaceChildren(Object.assign(hint(String((error as Error).message ?? error)), { role: 'alert' }));
+});

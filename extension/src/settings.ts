@@ -1,0 +1,36 @@
+// Settings live in storage.local (the extension's own origin, never a web page's). Pages listen
+// to storage.onChanged instead of asking the background for every change.
+import { browser } from './platform.js';
+
+export interface PackStatus {
+  ok: boolean;
+  /** Readable problem of the last refresh, when it failed. */
+  message?: string;
+  tips?: number;
+  checked: string;
+}
+
+export interface Settings {
+  /** URL of an organisation's own pack; empty for the default pack. */
+  packUrl: string;
+  packStatus?: PackStatus;
+  /** Hosts where the user chose "not on this site". */
+  hiddenHosts: string[];
+  /** Local date (YYYY-MM-DD) on which the user chose "not again today". */
+  snoozedOn?: string;
+  /** The tip the panel should show, set by the launcher. */
+  focusTip?: { id: string; at: number };
+}
+
+const DEFAULTS: Settings = { packUrl: '', hiddenHosts: [] };
+
+/** All settings, with defaults for the missing ones. */
+export async function getSettings(): Promise<Settings> {
+  const stored = (await browser.storage.local.get(Object.keys(DEFAULTS).concat('packStatus', 'snoozedOn', 'focusTip'))) as Partial<Settings>;
+  return { ...DEFAULTS, ...stored };
+}
+
+/** Changes some settings. */
+export function saveSettings(changes: Partial<Settings>): Promise<void> {
+  return browser.storage.local.set(changes);
+}

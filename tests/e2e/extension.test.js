@@ -1,0 +1,205 @@
+// The built extension in real browsers: Chromium through playwright-core with --load-extension,
+// and a smoke test in Firefox ESR through puppeteer-core over WebDriver BiDi.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
+import { tipsForAddress } from '@netwerkkracht/core';
+import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
+import { TOOL_ORIGINS } from '../../extension/manifest.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = (target) => join(root, 'extension/dist', target);
+const fixturePage = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
+const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
+
+/** The extension speaks the browser's language (Dutch unless English): the tests read the same. */
+async function language(worker) {
+  const locale = (await worker.evaluate(() => chrome.i18n.getUILanguage())).startsWith('en') ? 'en' : 'nl';
+  const messages = readJson(`extension/_locales/${locale}/messages.json`);
+  return {
+    pack: readJson(`packages/content/packs/${locale}.json`),
+    msg: (key, ...subs) => subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub).replace(/\$[A-Z]+\$/, sub), messages[key].message),
+    oneDone: locale === 'en' ? /^1 of \d+ done$/ : /^1 van \d+ gedaan$/,
+  };
+}
+
+async function launchWithExtension(target) {
+  const profile = mkdtempSync(join(tmpdir(), 'nk-ext-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath('chromium'),
+    headless: true,
+    args: [...CHROMIUM_ARGS, '--lang=nl', `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/** Routes every request to `host` to the fixture tool page. */
+async function serveToolPage(context, host) {
+  await context.route(`https://${host}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: fixturePage }));
+}
+
+describe('extension in Chromium (test build: tool hosts granted)', () => {
+  let ext;
+  before(async () => {
+    ext = await launchWithExtension('chrome-test');
+  });
+  after(() => ext?.close());
+
+  it('registers the launcher for the granted tool hosts only', async () => {
+    const scripts = await ext.worker.evaluate(async () => {
+      // The worker may still be registering on its first start.
+      for (;;) {
+        const registered = await chrome.scripting.getRegisteredContentScripts();
+        if (registered.length) return registered;
+        await new Promise((resolve) => chrome.permissions.getAll(resolve));
+      }
+    });
+    assert.equal(scripts.length, 1);
+    assert.deepEqual([...scripts[0].matches].sort(), [...TOOL_ORIGINS].sort());
+  });
+
+  it('renders tips, checklists and contacts in the side panel page', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/panel.html`);
+    const { msg, pack } = ext.lang;
+    await page.getByRole('heading', { name: msg('panelToday') }).waitFor();
+    await page.locator('#checklists nk-network-checklist').first().getByText(pack.checklists[0].title).first().waitFor();
+    await page.locator('#contacts nk-contact-card').first().getByText(pack.contacts[0].name).first().waitFor();
+    await page.locator('#all nk-tip-deck').getByText(pack.tips[0].title).first().waitFor();
+    await page.close();
+  });
+
+  it('keeps checklist progress across closing and reopening the panel', async () => {
+    let page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/panel.html`);
+    const checklist = page.locator('#checklists nk-network-checklist').first();
+    await checklist.getByRole('checkbox').nth(1).check();
+    await checklist.getByText(ext.lang.oneDone).waitFor();
+    await page.close();
+    page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/panel.html`);
+    const again = page.locator('#checklists nk-network-checklist').first();
+    await again.getByText(ext.lang.oneDone).waitFor();
+    assert.equal(await again.getByRole('checkbox').nth(1).isChecked(), true);
+    await page.close();
+  });
+
+  it('shows a launcher with a tip for the tool on a granted site', async () => {
+    await serveToolPage(ext.context, 'outlook.office.com');
+    const page = await ext.context.newPage();
+    const address = 'https://outlook.office.com/calendar/view/week';
+    await page.goto(address);
+    const frame = await new Promise((resolve) => {
+      const found = () => page.frames().find((f) => f.url().includes('/launcher.html'));
+      if (found()) resolve(found());
+      page.on('frameattached', () => found() && resolve(found()));
+      page.on('framenavigated', () => found() && resolve(found()));
+    });
+    await frame.locator('main:not([hidden])').waitFor();
+    const title = await frame.locator('#title').textContent();
+    const expected = tipsForAddress(ext.lang.pack, address).map((tip) => tip.title);
+    assert.ok(expected.includes(title), `${title} is not one of the agenda tips`);
+    // The host page cannot reach into the launcher: its shadow root is closed.
+    assert.equal(await page.evaluate(() => document.getElementById('netwerkkracht-launcher')?.shadowRoot ?? null), null);
+    await page.close();
+  });
+
+  it('injects nothing on a site that was not granted', async () => {
+    await serveToolPage(ext.context, 'www.example.com');
+    const page = await ext.context.newPage();
+    await page.goto('https://www.example.com/calendar');
+    assert.equal(await page.evaluate(() => document.getElementById('netwerkkracht-launcher')), null);
+    assert.equal(page.frames().length, 1);
+    await page.close();
+  });
+});
+
+describe('extension in Chromium (shipped build)', () => {
+  let ext;
+  before(async () => {
+    ext = await launchWithExtension('chrome');
+  });
+  after(() => ext?.close());
+
+  it('has no host access at install and registers no content script', async () => {
+    const state = await ext.worker.evaluate(async () => ({
+      origins: (await chrome.permissions.getAll()).origins,
+      scripts: await chrome.scripting.getRegisteredContentScripts(),
+    }));
+    assert.deepEqual(state, { origins: [], scripts: [] });
+    const manifest = JSON.parse(readFileSync(join(dist('chrome'), 'manifest.json'), 'utf8'));
+    assert.equal(manifest.host_permissions, undefined);
+    assert.ok(!JSON.stringify(manifest).includes('<all_urls>'));
+    assert.equal(manifest.content_security_policy, undefined);
+  });
+
+  it('asks for exactly the origins of the tool the user ticks', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const gmail = page.getByRole('checkbox', { name: ext.lang.msg('toolGmail') });
+    await gmail.waitFor();
+    // Headless Chromium never answers the real prompt, so record the request and answer "no".
+    await page.evaluate(() => {
+      window.asked = [];
+      browser.permissions.request = (permissions) => {
+        window.asked.push(permissions);
+        return Promise.resolve(false);
+      };
+    });
+    await gmail.click();
+    await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolGmail'))).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://mail.google.com/*'] }]);
+    assert.equal(await gmail.isChecked(), false);
+    await page.close();
+  });
+});
+
+describe('extension in Firefox ESR', () => {
+  it('installs, starts its background and renders tips in the sidebar page', async () => {
+    const uuid = '6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>start</title>'));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: browserPath('firefox'),
+      headless: true,
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }) },
+    });
+    try {
+      await browser.installExtension(dist('firefox-test'));
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${server.address().port}/`);
+      await page.evaluate((url) => {
+        location.href = url;
+      }, `moz-extension://${uuid}/panel.html`);
+      // The panel asks the background for its context: a finished panel proves the background runs.
+      await page.waitForFunction(
+        () => location.protocol === 'moz-extension:' && document.querySelector('#main:not([aria-busy])') && document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.length > 200,
+        { timeout: 20_000 },
+      );
+      const text = await page.evaluate(() => document.querySelector('#all nk-tip-deck').shadowRoot.textContent);
+      const pack = readJson(`packages/content/packs/${text.includes(readJson('packages/content/packs/en.json').tips[0].title) ? 'en' : 'nl'}.json`);
+      assert.ok(text.includes(pack.tips[0].title), text.slice(0, 200));
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  });
+
+  it('passes web-ext lint with no errors', () => {
+    const result = spawnSync(join(root, 'node_modules/.bin/web-ext'), ['lint', '--source-dir', dist('firefox'), '--output', 'json', '--no-config-discovery'], {
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(result.stdout);
+    assert.deepEqual(report.errors.map((e) => `${e.code}: ${e.message}`), []);
+  });
+});
