@@ -38,7 +38,7 @@ if (wanted.includes('firefox')) {
 }
 
 export default {
-  files: process.env.NK_FILES ?? ['tests/core/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/robustness/**/*.test.ts'],
+  files: process.env.NK_FILES ?? ['tests/core/**/*.test.ts', 'tests/components/**/*.test.ts', 'tests/robustness/**/*.test.ts', 'tests/extension/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   browsers,

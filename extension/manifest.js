@@ -48,7 +48,7 @@ export function manifest(target, { version, grantHosts = [] } = {}) {
     browser_specific_settings: {
       gecko: {
         id: 'netwerkkracht@netwerkkracht.example.org',
-        strict_min_version: '128.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
