@@ -21,6 +21,8 @@ if (wanted.includes('chromium')) {
 if (wanted.includes('firefox')) {
   browsers.push(
     puppeteerLauncher({
+      // Firefox throttles timers and withholds focus in background tabs: one page at a time.
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: browserPath('firefox'),

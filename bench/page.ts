@@ -109,11 +109,6 @@ async function render(variant: Variant, n: number): Promise<number> {
   return performance.now() - start;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 async function timeMany(runs: number, run: () => Promise<unknown> | unknown): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

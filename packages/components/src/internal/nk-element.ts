@@ -1,0 +1,152 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { loadPack, type Pack, type PackIssue } from '@netwerkkracht/core';
+import { emit } from './emit.js';
+import { t, toLocale, type Locale } from './i18n.js';
+import { defaultPackUrl } from './packs.js';
+import { tokens } from './tokens.styles.js';
+
+/** What an element can show: its data is coming, is there, is empty, or could not be had. */
+export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+
+/** Detail of `nk-pack-load`. */
+export interface PackLoadDetail {
+  pack: Pack;
+  origin: 'network' | 'cache' | 'property';
+}
+
+/** Detail of `nk-pack-error`. */
+export interface PackErrorDetail {
+  message: string;
+  issues: PackIssue[];
+}
+
+/** The `lang` of the element, its nearest ancestor (across shadow roots), or the document. */
+function closestLang(start: Element): string | null {
+  let node: Element | null = start;
+  while (node) {
+    const lang = node.getAttribute('lang');
+    if (lang) return lang;
+    node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return document.documentElement.getAttribute('lang');
+}
+
+/**
+ * The shared base of the `nk-` elements: language, theme, the pack they show (from `pack`, from the
+ * `packData` property, or the default pack of their language) and the error state.
+ */
+export class NkElement extends LitElement {
+  static override styles = [tokens];
+
+  static override properties = {
+    pack: { type: String },
+    packData: { attribute: false },
+    theme: { type: String, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    lang: { type: String, reflect: true },
+    status: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    data: { state: true, attribute: false },
+  };
+
+  /** URL of a content pack. Without it, the default pack in the element's language. */
+  declare pack: string | undefined;
+  /** A pack object to show instead of loading one (used by the extension). */
+  declare packData: Pack | undefined;
+  /** `auto` (default: follows the system), `light` or `dark`. */
+  declare theme: 'auto' | 'light' | 'dark' | undefined;
+  /** Level of the element's heading (1–6), so it fits the page's outline. Default 3. */
+  declare headingLevel: number;
+  declare protected status: LoadStatus;
+  declare protected problem: string | undefined;
+  declare protected notice: string | undefined;
+  /** The pack being shown. */
+  declare protected data: Pack | undefined;
+  private loadToken = 0;
+
+  constructor() {
+    super();
+    this.headingLevel = 3;
+    this.status = 'loading';
+  }
+
+  /** The interface language, from `lang` on the element, an ancestor, or the document. */
+  get locale(): Locale {
+    // The property first: render() runs before Lit reflects a new `lang` to the attribute.
+    return toLocale(this.lang || (this.isConnected ? closestLang(this) : null));
+  }
+
+  /** Elements that need no pack (inline content) return false. */
+  protected needsPack(): boolean {
+    return true;
+  }
+
+  /** Called once a pack is in `data`: subclasses pick their entry and set `status`. */
+  protected packChanged(): void {
+    this.status = 'ready';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestLoad();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pack') || changed.has('packData') || changed.has('lang')) this.requestLoad();
+  }
+
+  /** Loads (or reloads) the pack; call it when an attribute that decides what to show changes. */
+  protected requestLoad(): void {
+    if (!this.isConnected) return;
+    const token = ++this.loadToken;
+    if (this.packData) {
+      this.useData(this.packData, 'property');
+      return;
+    }
+    if (!this.needsPack()) {
+      this.status = 'ready';
+      return;
+    }
+    this.status = this.data ? this.status : 'loading';
+    loadPack(this.pack || defaultPackUrl(this.locale)).then(
+      (loaded) => {
+        if (token !== this.loadToken) return;
+        this.notice = loaded.problem ? t(this.locale, 'cached') : undefined;
+        this.useData(loaded.pack, loaded.origin);
+      },
+      (error: Error & { issues?: PackIssue[] }) => {
+        if (token !== this.loadToken) return;
+        // The last good data stays on screen; the message says what went wrong.
+        this.problem = t(this.locale, 'packError', error.message);
+        if (!this.data) this.status = 'error';
+        emit<PackErrorDetail>(this, 'nk-pack-error', { message: error.message, issues: error.issues ?? [] });
+      },
+    );
+  }
+
+  private useData(pack: Pack, origin: PackLoadDetail['origin']): void {
+    this.data = pack;
+    this.problem = undefined;
+    this.packChanged();
+    emit<PackLoadDetail>(this, 'nk-pack-load', { pack, origin });
+  }
+
+  /** The error message (`role="alert"`), the cache notice, or nothing. */
+  protected renderProblem() {
+    if (this.problem) return html`<p role="alert" part="error">${this.problem}</p>`;
+    if (this.notice) return html`<p part="notice" class="muted">${this.notice}</p>`;
+    return nothing;
+  }
+
+  /** A heading at `heading-level`, as an ARIA heading so the level can vary without static tags. */
+  protected renderHeading(text: string, id?: string) {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div role="heading" aria-level=${level} part="heading" class="heading" id=${id ?? nothing}>${text}</div>`;
+  }
+
+  /** The loading placeholder: reserves space so the page does not jump. */
+  protected renderLoading() {
+    return html`<div class="skeleton" part="loading" aria-busy="true"><span class="visually-hidden">${t(this.locale, 'loading')}</span></div>`;
+  }
+}

@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+// Dark defaults, used by `theme="dark"` and, with `theme="auto"` (the default), by a dark system
+// setting. A site's --nk-… tokens win in both; NL Design System --basis-… tokens describe a light
+// page, so they only feed the light theme.
+const dark = css`
+  --_fg: var(--nk-color-text, #e9edf2);
+  --_bg: var(--nk-color-background, #1c2129);
+  --_muted: var(--nk-color-muted, #b3bcc8);
+  --_accent: var(--nk-color-accent, #8cc2ff);
+  --_accent-fg: var(--nk-color-accent-text, #0b1622);
+  --_subtle: var(--nk-color-accent-subtle, #243447);
+  --_border: var(--nk-color-border, #3c4654);
+  --_focus: var(--nk-color-focus, #ffcd4a);
+  color-scheme: dark;
+`;
+
+/**
+ * Shared look of every element: `--nk-…` custom properties, falling back to NL Design System
+ * `--basis-…` tokens, then to defaults; fonts inherit from the page.
+ */
+export const tokens = css`
+  :host {
+    --_font: var(--nk-font-family, var(--basis-text-font-family-default, inherit));
+    --_fg: var(--nk-color-text, var(--basis-color-default-color-document, #1f2933));
+    --_bg: var(--nk-color-background, var(--basis-color-default-bg-document, #ffffff));
+    --_muted: var(--nk-color-muted, var(--basis-color-default-color-subtle, #4a5564));
+    --_accent: var(--nk-color-accent, var(--basis-color-action-1-color-default, #0b5a9e));
+    --_accent-fg: var(--nk-color-accent-text, var(--basis-color-action-1-inverse-color-default, #ffffff));
+    --_subtle: var(--nk-color-accent-subtle, var(--basis-color-accent-1-bg-subtle, #eaf2fa));
+    --_border: var(--nk-color-border, var(--basis-color-default-border-subtle, #c8d1dc));
+    --_focus: var(--nk-color-focus, var(--basis-focus-outline-color, #c2410c));
+    --_radius: var(--nk-radius, var(--basis-border-radius-md, 0.5rem));
+    --_space: var(--nk-space, var(--basis-space-block-md, 1rem));
+    --_size: var(--nk-font-size, 1rem);
+    /* !important here outranks a host page's "* { all: unset !important }" (inner context wins). */
+    display: block !important;
+    box-sizing: border-box !important;
+    max-inline-size: 100% !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_size) !important;
+    line-height: 1.5 !important;
+    color: var(--_fg) !important;
+    white-space: normal !important;
+    text-align: start !important;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme])),
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button,
+  input,
+  select,
+  a {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    min-block-size: 2.75rem;
+    padding-block: 0.4em;
+    padding-inline: 0.9em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_accent);
+  }
+  button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .card {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  [part='error'] {
+    margin: 0;
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid #b42318;
+    background: color-mix(in srgb, #b42318 8%, var(--_bg));
+    border-radius: var(--_radius);
+  }
+  .skeleton {
+    min-block-size: 6rem;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  @media (forced-colors: active) {
+    .card,
+    button {
+      border: 1px solid CanvasText;
+    }
+    button.primary {
+      forced-color-adjust: none;
+      background: ButtonText;
+      color: ButtonFace;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000 !important;
+    }
+    .card {
+      border-color: #999;
+      background: none;
+    }
+    button,
+    .actions,
+    [part='actions'] {
+      display: none !important;
+    }
+  }
+`;

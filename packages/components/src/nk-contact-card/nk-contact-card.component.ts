@@ -1,0 +1,327 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { isSafeUrl, type Contact } from '@netwerkkracht/core';
+import type { CopyDetail } from '../internal/clipboard.js';
+import { emit } from '../internal/emit.js';
+import { t } from '../internal/i18n.js';
+import { icon, ICONS, iconStyles } from '../internal/icons.js';
+import { NkElement } from '../internal/nk-element.js';
+import { styles } from './nk-contact-card.styles.js';
+
+/** Detail of `nk-contact-save`. Cancel the event to save the vCard yourself. */
+export interface ContactSaveDetail {
+  vcard: string;
+  fileName: string;
+}
+
+type Person = Partial<Contact> & { name: string };
+
+const EMAIL = /^[^\s@<>()[\]"',;:\\]+@[^\s@<>()[\]"',;:\\]+\.[^\s@<>()[\]"',;:\\]+$/;
+
+/** Only checked values become links, vCard fields and JSON-LD. */
+function checked(p: Person) {
+  // "+31 (0)20 …" is written for people; the (0) must not be dialled from abroad.
+  const digits = p.phone?.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
+  return {
+    email: p.email && EMAIL.test(p.email) && isSafeUrl(`mailto:${p.email}`) ? p.email : undefined,
+    tel: p.phone && /^\+?[\d ()./-]{6,30}$/.test(p.phone) && /^\+?\d{6,20}$/.test(digits!) ? digits : undefined,
+    url: p.url && isSafeUrl(p.url) ? p.url : undefined,
+    photo: p.photo && isSafeUrl(p.photo) && /^https?:/i.test(p.photo) ? p.photo : undefined,
+  };
+}
+
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Numbers and addresses read left to right, also on a right-to-left page ("12345678 6 31+" otherwise). */
+const ltr = (value: string) => html`<span dir="ltr">${value}</span>`;
+
+const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * A person to ask: name, role, organisation, topics and languages, with their photo or initials.
+ * Calling and mailing are real `tel:` and `mailto:` links; "save contact" downloads a vCard 4.0.
+ * The element also writes the person as schema.org JSON-LD into its light DOM, so search engines
+ * and assistants see what the page shows.
+ *
+ * Use `contact` (+ `pack`) to show a contact from a pack, or the attributes `name`, `role`,
+ * `organisation`, `email`, `phone`, `url`, `photo`, `topics` and `languages`. Attributes given
+ * next to `contact` replace the pack's values.
+ *
+ * @tagname nk-contact-card
+ * @summary A contact person: call, mail, save as vCard.
+ *
+ * @csspart card - The card around everything.
+ * @csspart photo - The photo.
+ * @csspart avatar - The initials shown when there is no photo.
+ * @csspart heading - The name.
+ * @csspart role - The job title.
+ * @csspart organisation - The organisation.
+ * @csspart badge - The "Example contact" label.
+ * @csspart details - Topics and languages.
+ * @csspart tag - One topic.
+ * @csspart links - The list of phone, e-mail and website links (`call`, `mail`, `website`).
+ * @csspart actions - The row of buttons.
+ * @csspart button - Each button (also `copy`, `save`).
+ * @csspart status - The confirmation after copying or saving (a polite live region).
+ * @csspart error - A message when the contact or its pack cannot be shown.
+ * @csspart loading - The placeholder while the pack loads.
+ *
+ * @cssproperty --nk-color-text - Text colour.
+ * @cssproperty --nk-color-background - Card background.
+ * @cssproperty --nk-color-muted - Organisation and labels.
+ * @cssproperty --nk-color-accent - Avatar, links, primary button.
+ * @cssproperty --nk-color-accent-text - Text on the accent colour.
+ * @cssproperty --nk-color-accent-subtle - Topic chips and badge.
+ * @cssproperty --nk-color-border - Card and button borders.
+ * @cssproperty --nk-color-focus - Focus outline.
+ * @cssproperty --nk-font-family - Font (inherits from the page by default).
+ * @cssproperty --nk-font-size - Base font size.
+ * @cssproperty --nk-radius - Corner radius.
+ * @cssproperty --nk-space - Padding and gaps.
+ *
+ * @fires nk-copy - The e-mail address was copied. Detail: `{ text }`.
+ * @fires nk-contact-save - "Save contact" was pressed; cancelable. Detail: `{ vcard, fileName }`.
+ * @fires nk-pack-load - The pack was loaded.
+ * @fires nk-pack-error - The pack could not be loaded.
+ */
+export class NkContactCard extends NkElement {
+  static override styles = [...NkElement.styles, iconStyles, styles];
+
+  static override properties = {
+    ...NkElement.properties,
+    contact: { type: String },
+    name: { type: String },
+    jobTitle: { type: String, attribute: 'job-title' },
+    organisation: { type: String },
+    email: { type: String },
+    phone: { type: String },
+    url: { type: String },
+    photo: { type: String },
+    topics: { type: String },
+    languages: { type: String },
+    said: { state: true, attribute: false },
+    broken: { state: true, attribute: false },
+  };
+
+  /** Id of the contact in the pack. */
+  declare contact: string | undefined;
+  /** Full name. */
+  declare name: string | undefined;
+  /** Job title; the `role` attribute sets it too. */
+  declare jobTitle: string | undefined;
+  /** Organisation the person works for. */
+  declare organisation: string | undefined;
+  /** E-mail address; a link only when it is a valid address. */
+  declare email: string | undefined;
+  /** Phone number; a `tel:` link only when it is a valid number. */
+  declare phone: string | undefined;
+  /** Web page about the person (https:). */
+  declare url: string | undefined;
+  /** Photo (https:); without it, or when it fails to load, the initials. */
+  declare photo: string | undefined;
+  /** Topics to ask about, separated by commas. */
+  declare topics: string | undefined;
+  /** Language tags the person speaks, separated by commas (`nl, en`). */
+  declare languages: string | undefined;
+  declare protected said: string;
+  declare protected broken: boolean;
+  private person: Person | undefined;
+  private ld: HTMLScriptElement | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.said = '';
+    this.broken = false;
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'role'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name !== 'role') return super.attributeChangedCallback(name, old, value);
+    // A job title is no ARIA role: left on the host it is an invalid role, and "Group leader"
+    // would even turn the card into a group. So the value moves to jobTitle.
+    if (value !== null) {
+      this.jobTitle = value;
+      this.removeAttribute('role');
+    }
+  }
+
+  protected override needsPack(): boolean {
+    return !!this.contact;
+  }
+
+  protected override packChanged(): void {
+    this.status = !this.contact || this.data?.contacts?.some((c) => c.id === this.contact) ? 'ready' : 'empty';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('contact') && this.hasUpdated) {
+      if (this.data) this.packChanged();
+      else this.requestLoad();
+    }
+    if (changed.has('photo')) this.broken = false;
+    const own = {
+      name: this.name,
+      role: this.jobTitle,
+      organisation: this.organisation,
+      email: this.email,
+      phone: this.phone,
+      url: this.url,
+      photo: this.photo,
+      topics: list(this.topics),
+      languages: list(this.languages),
+    };
+    const person: Partial<Contact> = { ...(this.contact && this.data?.contacts?.find((c) => c.id === this.contact)) };
+    for (const [key, value] of Object.entries(own)) if (value) Object.assign(person, { [key]: value });
+    this.person = person.name ? (person as Person) : undefined;
+  }
+
+  protected override render() {
+    const locale = this.locale;
+    const p = this.person;
+    if (this.status === 'loading') return this.renderLoading();
+    const problem =
+      this.status === 'empty'
+        ? html`<p role="alert" part="error">${t(locale, 'contactNotFound', this.contact ?? '')}</p>`
+        : this.renderProblem();
+    if (!p) return this.status === 'ready' ? html`<p part="empty" class="muted">${t(locale, 'empty')}</p>` : problem;
+    const ok = checked(p);
+    const words = p.name.trim().split(/\s+/);
+    const initials = [words[0], words.length > 1 ? words.at(-1) : ''].map((w) => [...w!][0] ?? '').join('');
+    return html`${problem}
+      <article part="card" class="card">
+        <div class="top">
+          ${ok.photo && !this.broken
+            ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = true)} />`
+            : html`<span part="avatar" class="avatar" aria-hidden="true">${initials.toUpperCase()}</span>`}
+          <div class="who">
+            ${this.renderHeading(p.name)}
+            ${p.role ? html`<p part="role">${p.role}</p>` : nothing}
+            ${p.organisation ? html`<p part="organisation" class="muted">${p.organisation}</p>` : nothing}
+            ${p.example ? html`<p part="badge" class="badge">${t(locale, 'example')}</p>` : nothing}
+          </div>
+        </div>
+        ${p.topics?.length || p.languages?.length
+          ? html`<dl part="details" class="details">
+              ${p.topics?.length
+                ? html`<div>
+                    <dt>${t(locale, 'topics')}</dt>
+                    <dd><ul class="tags">${p.topics.map((topic) => html`<li part="tag">${topic}</li>`)}</ul></dd>
+                  </div>`
+                : nothing}
+              ${p.languages?.length
+                ? html`<div>
+                    <dt>${t(locale, 'languages')}</dt>
+                    <dd>${p.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
+                  </div>`
+                : nothing}
+            </dl>`
+          : nothing}
+        <ul part="links" class="links">
+          ${p.phone
+            ? html`<li>
+                ${icon(ICONS.phone)}${ok.tel
+                  ? html`<a part="call" href=${`tel:${ok.tel}`}><span class="visually-hidden">${t(locale, 'call')}: </span>${ltr(p.phone)}</a>`
+                  : ltr(p.phone)}
+              </li>`
+            : nothing}
+          ${p.email
+            ? html`<li>
+                ${icon(ICONS.mail)}${ok.email
+                  ? html`<a part="mail" href=${`mailto:${ok.email}`}><span class="visually-hidden">${t(locale, 'mail')}: </span>${ltr(ok.email)}</a>`
+                  : ltr(p.email)}
+              </li>`
+            : nothing}
+          ${ok.url ? html`<li>${icon(ICONS.link)}<a part="website" href=${ok.url}>${t(locale, 'website')}</a></li>` : nothing}
+        </ul>
+        <div part="actions" class="actions">
+          <button type="button" part="button save" class="primary" @click=${this.save}>
+            ${icon(ICONS.save)}${t(locale, 'saveContact')}
+          </button>
+          ${ok.email
+            ? html`<button type="button" part="button copy" @click=${() => this.copy(ok.email!)}>
+                ${icon(ICONS.copy)}${t(locale, 'copyEmail')}
+              </button>`
+            : nothing}
+          <span part="status" class="status" role="status">${this.said}</span>
+        </div>
+      </article>`;
+  }
+
+  protected override updated(): void {
+    const p = this.status === 'loading' ? undefined : this.person;
+    try {
+      if (!p) return this.ld?.remove();
+      const ok = checked(p);
+      const person = {
+        '@context': 'https://schema.org',
+        '@type': 'Person',
+        name: p.name,
+        jobTitle: p.role,
+        worksFor: p.organisation && { '@type': 'Organization', name: p.organisation },
+        email: ok.email,
+        telephone: ok.tel && p.phone,
+        url: ok.url,
+        image: ok.photo,
+        knowsAbout: p.topics,
+        knowsLanguage: p.languages,
+      };
+      // "<" as \u003c: pack text can then never close the script element or open a comment in it,
+      // also not when a CMS serialises the page (innerHTML does not escape script text).
+      const json = JSON.stringify(person).replace(/</g, '\\u003c');
+      this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+      if (this.ld.textContent !== json) this.ld.textContent = json;
+      if (this.ld.parentNode !== this) this.append(this.ld);
+    } catch {
+      // Pages enforcing Trusted Types refuse script text; the card works without the JSON-LD.
+    }
+  }
+
+  private say(message: string): void {
+    this.said = message;
+    clearTimeout(this.timer);
+    // Emptied after a while, so that doing it again is announced again.
+    this.timer = setTimeout(() => (this.said = ''), 6000);
+  }
+
+  private async copy(text: string): Promise<void> {
+    let copied = false;
+    try {
+      copied = await (await import('../internal/clipboard.js')).copyText(text);
+    } catch {
+      // The helper chunk did not load (offline, blocked): the message below says so.
+    }
+    this.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
+    if (copied) emit<CopyDetail>(this, 'nk-copy', { text });
+  }
+
+  private async save(): Promise<void> {
+    const p = this.person;
+    if (!p) return;
+    try {
+      const { downloadFile, toVCard, vCardFileName } = await import('../internal/vcard.js');
+      const ok = checked(p);
+      const vcard = toVCard({ ...p, email: ok.email, phone: ok.tel, url: ok.url, photo: ok.photo });
+      const fileName = vCardFileName(p.name);
+      if (!emit<ContactSaveDetail>(this, 'nk-contact-save', { vcard, fileName }, true)) return;
+      this.say(t(this.locale, downloadFile(fileName, 'text/vcard;charset=utf-8', vcard) ? 'vcardSaved' : 'actionFailed'));
+    } catch {
+      this.say(t(this.locale, 'actionFailed'));
+    }
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nk-contact-save': CustomEvent<ContactSaveDetail>;
+  }
+}

@@ -1,0 +1,280 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import {
+  localDate,
+  progressKey,
+  pruneProgress,
+  sharedProgressStore,
+  type Checklist,
+  type ChecklistProgress,
+  type ProgressStore,
+} from '@netwerkkracht/core';
+import { emit } from '../internal/emit.js';
+import { t } from '../internal/i18n.js';
+import { NkElement } from '../internal/nk-element.js';
+import { styles } from './nk-network-checklist.styles.js';
+
+/** Detail of `nk-progress-change`. */
+export interface ProgressChangeDetail {
+  checklistId: string;
+  done: number;
+  total: number;
+  itemId: string;
+  checked: boolean;
+}
+
+/** Detail of `nk-checklist-reset`. */
+export interface ChecklistResetDetail {
+  checklistId: string;
+}
+
+/** Detail of `nk-export`. */
+export interface ExportDetail {
+  kind: 'print' | 'copy' | 'ics';
+}
+
+/**
+ * A networking checklist from a content pack, with progress kept on the user's own device.
+ *
+ * @tag nk-network-checklist
+ * @summary Checklist with saved progress, tips per item, print, agenda copy and a calendar reminder.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The checklist's title.
+ * @csspart description - The checklist's description.
+ * @csspart progress - The progress bar.
+ * @csspart progress-text - "3 of 5 done", announced politely.
+ * @csspart notice - The message that progress is not being kept (storage unavailable).
+ * @csspart items - The list of items.
+ * @csspart item - One item: checkbox, label and tip.
+ * @csspart checkbox - An item's checkbox.
+ * @csspart tip - An item's expandable tip.
+ * @csspart actions - Print, copy and start-again buttons.
+ * @csspart reminder - The follow-up date and calendar download.
+ * @csspart status - Short feedback after an action.
+ * @csspart error - The error message.
+ * @csspart loading - The placeholder while the pack loads.
+ *
+ * @cssproperty --nk-color-accent - Progress bar, checkboxes, links and primary buttons.
+ * @cssproperty --nk-color-accent-text - Text on the accent colour.
+ * @cssproperty --nk-color-accent-subtle - Progress track and opened tips.
+ * @cssproperty --nk-color-text - Text colour.
+ * @cssproperty --nk-color-muted - Secondary text and ticked items.
+ * @cssproperty --nk-color-background - Card background.
+ * @cssproperty --nk-color-border - Borders and item separators.
+ * @cssproperty --nk-color-focus - Focus outline.
+ * @cssproperty --nk-font-family - Font (default: the page's).
+ * @cssproperty --nk-font-size - Base font size.
+ * @cssproperty --nk-radius - Corner radius.
+ * @cssproperty --nk-space - Padding and spacing.
+ *
+ * @fires nk-progress-change - An item was ticked or unticked. Detail: `{ checklistId, done, total, itemId, checked }`.
+ * @fires nk-checklist-reset - All ticks were cleared. Detail: `{ checklistId }`.
+ * @fires nk-export - The user printed, copied or downloaded the checklist. Detail: `{ kind }`.
+ * @fires nk-pack-load - The pack was loaded.
+ * @fires nk-pack-error - The pack could not be loaded.
+ */
+export class NkNetworkChecklist extends NkElement {
+  static override styles = [...NkElement.styles, styles];
+
+  static override properties = {
+    ...NkElement.properties,
+    checklist: { type: String },
+    store: { attribute: false },
+    progress: { state: true, attribute: false },
+    confirming: { state: true, attribute: false },
+    message: { state: true, attribute: false },
+  };
+
+  /** Id of the checklist in the pack. Without it, the pack's first checklist. */
+  declare checklist: string | undefined;
+  /** Where progress is kept; by default the page's shared store. The extension passes its own. */
+  declare store: ProgressStore;
+  declare private progress: ChecklistProgress;
+  declare private confirming: boolean;
+  declare private message: string;
+  private list: Checklist | undefined;
+  private stop: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.store = sharedProgressStore();
+    this.progress = {};
+    this.confirming = false;
+    this.message = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop?.();
+    this.stop = undefined;
+  }
+
+  /** Follows the store, so other instances and other tabs stay in step with this one. */
+  private listen(): void {
+    this.stop?.();
+    this.stop = this.store.subscribe((event) => {
+      if (event.type === 'mode') this.requestUpdate();
+      else if (this.list && this.data && event.key === progressKey(this.data.id, this.list.id)) {
+        this.progress = pruneProgress(event.value ?? {}, this.list);
+      }
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated) return;
+    if (changed.has('store') && this.isConnected) this.listen();
+    if ((changed.has('checklist') || changed.has('store')) && this.data) this.packChanged();
+  }
+
+  protected override packChanged(): void {
+    const pack = this.data!;
+    const list = this.checklist ? pack.checklists?.find((c) => c.id === this.checklist) : pack.checklists?.[0];
+    if (list?.id !== this.list?.id) this.progress = {};
+    this.list = list;
+    if (!list) {
+      this.problem = t(this.locale, 'noChecklist', this.checklist ?? '');
+      this.status = 'error';
+      return;
+    }
+    this.status = list.items.length ? 'ready' : 'empty';
+    const store = this.store;
+    store.get(pack.id, list.id).then(
+      (progress) => {
+        if (this.list === list && this.store === store) this.progress = pruneProgress(progress, list);
+      },
+      () => {},
+    );
+  }
+
+  private async toggle(event: Event): Promise<void> {
+    const box = event.target as HTMLInputElement;
+    const { data, list } = this;
+    if (!data || !list) return;
+    const checked = box.checked;
+    try {
+      const progress = pruneProgress(await this.store.setItem(data.id, list.id, box.value, checked), list);
+      const done = Object.keys(progress).length;
+      emit<ProgressChangeDetail>(this, 'nk-progress-change', { checklistId: list.id, done, total: list.items.length, itemId: box.value, checked });
+    } catch {
+      box.checked = !checked;
+      this.message = t(this.locale, 'actionFailed');
+    }
+  }
+
+  private async confirmReset(show: boolean): Promise<void> {
+    this.confirming = show;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(show ? '#cancel' : '#reset')?.focus();
+  }
+
+  private async reset(): Promise<void> {
+    const { data, list } = this;
+    if (!data || !list) return;
+    this.confirmReset(false);
+    try {
+      await this.store.reset(data.id, list.id);
+      this.message = t(this.locale, 'resetDone');
+      emit<ChecklistResetDetail>(this, 'nk-checklist-reset', { checklistId: list.id });
+    } catch {
+      this.message = t(this.locale, 'actionFailed');
+    }
+  }
+
+  private async export(kind: ExportDetail['kind']): Promise<void> {
+    const { data, list, locale } = this;
+    if (!data || !list) return;
+    this.message = '';
+    try {
+      if (kind === 'print') {
+        window.print();
+      } else {
+        const date = this.renderRoot.querySelector<HTMLInputElement>('#date')?.value ?? '';
+        if (kind === 'ics' && !/^\d{4}-\d\d-\d\d$/.test(date)) {
+          this.message = t(locale, 'pickDate');
+          return;
+        }
+        const file = await import('../internal/ics.js');
+        const ok =
+          kind === 'copy'
+            ? await file.copyText(file.agendaText(data, list, this.progress, locale))
+            : file.downloadFile(`${list.id}.ics`, 'text/calendar', file.icsFile(list, this.progress, date, locale));
+        this.message = t(locale, ok ? (kind === 'copy' ? 'copied' : 'downloaded') : kind === 'copy' ? 'copyFailed' : 'actionFailed');
+        if (!ok) return;
+      }
+      emit<ExportDetail>(this, 'nk-export', { kind });
+    } catch {
+      this.message = t(locale, 'actionFailed');
+    }
+  }
+
+  override render() {
+    const { list, locale, progress } = this;
+    if (this.status === 'loading') return this.renderLoading();
+    if (!list) return this.renderProblem();
+    const total = list.items.length;
+    const done = list.items.filter((item) => progress[item.id]).length;
+    const week = new Date();
+    week.setDate(week.getDate() + 7);
+    return html`<section class="card" part="base" aria-labelledby="title">
+      ${this.renderHeading(list.title, 'title')}
+      ${list.description ? html`<p part="description" class="muted">${list.description}</p>` : nothing}
+      ${this.renderProblem()}
+      ${this.store.mode === 'memory' ? html`<p part="notice" class="notice">${t(locale, 'memoryOnly')}</p>` : nothing}
+      <div class="progress">
+        <progress part="progress" max=${total || 1} .value=${done} aria-labelledby="count"></progress>
+        <p id="count" part="progress-text" aria-live="polite">${t(locale, 'progress', done, total)}</p>
+      </div>
+      ${total
+        ? html`<ul part="items" class="items">
+            ${list.items.map((item) => {
+              const tip = item.tip ? this.data!.tips.find((tip) => tip.id === item.tip) : undefined;
+              return html`<li part="item">
+                <input type="checkbox" part="checkbox" id="i-${item.id}" .value=${item.id} .checked=${!!progress[item.id]} @change=${this.toggle} />
+                <label for="i-${item.id}">${item.text}</label>
+                ${tip
+                  ? html`<details part="tip">
+                      <summary>${t(locale, 'tipTitle', tip.title)}</summary>
+                      ${tip.body.map((p) => html`<p>${p}</p>`)}
+                    </details>`
+                  : nothing}
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="muted">${t(locale, 'empty')}</p>`}
+      <div part="actions" class="actions">
+        <button @click=${() => this.export('print')}>${t(locale, 'print')}</button>
+        <button @click=${() => this.export('copy')}>${t(locale, 'copyAgenda')}</button>
+        ${this.confirming
+          ? html`<div class="confirm" role="group" aria-labelledby="confirm" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirmReset(false)}>
+              <p id="confirm">${t(locale, 'resetConfirm')}</p>
+              <button class="primary" @click=${this.reset}>${t(locale, 'resetYes')}</button>
+              <button id="cancel" @click=${() => this.confirmReset(false)}>${t(locale, 'cancel')}</button>
+            </div>`
+          : html`<button id="reset" @click=${() => this.confirmReset(true)}>${t(locale, 'reset')}</button>`}
+      </div>
+      <fieldset part="reminder" class="reminder">
+        <legend>${t(locale, 'reminder')}</legend>
+        <label for="date">${t(locale, 'reminderDate')}</label>
+        <div class="row">
+          <input type="date" id="date" value=${localDate(week)} />
+          <button class="primary" @click=${() => this.export('ics')}>${t(locale, 'downloadIcs')}</button>
+        </div>
+      </fieldset>
+      <p role="status" part="status" class="status">${this.message}</p>
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nk-progress-change': CustomEvent<ProgressChangeDetail>;
+    'nk-checklist-reset': CustomEvent<ChecklistResetDetail>;
+    'nk-export': CustomEvent<ExportDetail>;
+  }
+}

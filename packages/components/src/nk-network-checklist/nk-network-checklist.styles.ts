@@ -1,0 +1,170 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card > * + * {
+    margin-block-start: var(--_space);
+  }
+  .card > .status:empty {
+    margin: 0;
+  }
+  p {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .card > .heading + .muted {
+    margin-block-start: 0.25em;
+  }
+  .progress {
+    display: grid;
+    gap: 0.35em;
+  }
+  progress {
+    appearance: none;
+    inline-size: 100%;
+    block-size: 0.625rem;
+    border: 0;
+    border-radius: 1em;
+    background: var(--_subtle);
+    box-shadow: inset 0 0 0 1px var(--_border);
+    color: var(--_accent);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_subtle);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 1em;
+    transition: inline-size 0.3s;
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+    border-radius: 1em;
+  }
+  [part='progress-text'] {
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .notice {
+    padding: 0.75em 1em;
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .items {
+    list-style: none;
+    margin-inline: 0;
+    padding: 0;
+  }
+  li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25em 0.75em;
+    padding-block: 0.75em;
+    border-block-end: 1px solid var(--_border);
+  }
+  li:first-child {
+    border-block-start: 1px solid var(--_border);
+  }
+  input[type='checkbox'] {
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  label {
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  li > label {
+    padding-block-start: 0.1em;
+  }
+  :checked + label {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  details {
+    grid-column: 2;
+    font-size: 0.9375em;
+  }
+  summary {
+    inline-size: fit-content;
+    margin-inline-start: 1em;
+    list-style-position: outside;
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  details[open] {
+    padding: 0.75em 1em;
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  details p {
+    margin-block-start: 0.5em;
+  }
+  .actions,
+  .row,
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  #reset {
+    margin-inline-start: auto;
+  }
+  .confirm {
+    flex-basis: 100%;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .confirm p {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
+  fieldset {
+    display: grid;
+    gap: 0.35em;
+    margin-inline: 0;
+    padding: 0.5em var(--_space) var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  legend {
+    padding-inline: 0.25em;
+    font-weight: 600;
+  }
+  input[type='date'] {
+    min-block-size: 2.75rem;
+    padding-inline: 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  @media (forced-colors: active) {
+    progress {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
+    }
+  }
+  @media print {
+    fieldset,
+    .status {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,257 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { filterByTags, isSafeUrl, searchTips, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
+import { emit } from '../internal/emit.js';
+import { t } from '../internal/i18n.js';
+import { NkElement } from '../internal/nk-element.js';
+import { styles } from './nk-tip-deck.styles.js';
+
+/** Detail of `nk-filter-change`. */
+export interface FilterChangeDetail {
+  tags: string[];
+  query: string;
+  count: number;
+}
+
+const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+
+/**
+ * Several tips from a content pack: the tip of the day, or a list to filter by topic and search.
+ * Long packs are shown a page at a time.
+ *
+ * @tag nk-tip-deck
+ * @summary Tip of the day, or a searchable, filterable list of tips with favourites.
+ *
+ * @csspart base - The card around everything.
+ * @csspart heading - The deck's heading.
+ * @csspart search - The search field.
+ * @csspart filters - The group of topic chips.
+ * @csspart chip - One topic chip (a toggle button).
+ * @csspart count - The number of tips found, announced politely.
+ * @csspart list - The list of tips.
+ * @csspart tip - One tip.
+ * @csspart tip-title - A tip's title.
+ * @csspart tags - A tip's topics.
+ * @csspart source - A tip's source organisation.
+ * @csspart favourite - The favourite toggle of a tip.
+ * @csspart more - "More tips" (daily) and "Show more" (list).
+ * @csspart error - The error message.
+ * @csspart loading - The placeholder while the pack loads.
+ *
+ * @cssproperty --nk-color-accent - Links, selected chips, favourites.
+ * @cssproperty --nk-color-accent-text - Text on selected chips.
+ * @cssproperty --nk-color-accent-subtle - Topic labels and the tip of the day.
+ * @cssproperty --nk-color-text - Text colour.
+ * @cssproperty --nk-color-muted - Counts and sources.
+ * @cssproperty --nk-color-background - Card background.
+ * @cssproperty --nk-color-border - Borders.
+ * @cssproperty --nk-color-focus - Focus outline.
+ * @cssproperty --nk-font-family - Font (default: the page's).
+ * @cssproperty --nk-font-size - Base font size.
+ * @cssproperty --nk-radius - Corner radius.
+ * @cssproperty --nk-space - Padding and spacing.
+ *
+ * @fires nk-filter-change - The topic filter or search changed. Detail: `{ tags, query, count }`.
+ * @fires nk-pack-load - The pack was loaded.
+ * @fires nk-pack-error - The pack could not be loaded.
+ */
+export class NkTipDeck extends NkElement {
+  static override styles = [...NkElement.styles, styles];
+
+  static override properties = {
+    ...NkElement.properties,
+    tags: { type: String },
+    mode: { type: String, reflect: true },
+    pageSize: { type: Number, attribute: 'page-size' },
+    label: { type: String },
+    selected: { state: true, attribute: false },
+    query: { state: true, attribute: false },
+    limit: { state: true, attribute: false },
+    favourites: { state: true, attribute: false },
+    browsing: { state: true, attribute: false },
+  };
+
+  /** Comma-separated tag ids: the deck shows only tips with one of them. */
+  declare tags: string | undefined;
+  /** `daily` (tip of the day), `list` (default: filter and search) or `favourites` (list, favourites first). */
+  declare mode: 'daily' | 'list' | 'favourites';
+  /** How many tips the list shows before "Show more". Default 20. */
+  declare pageSize: number;
+  /** Heading text. Default: "Tip of the day", or the pack's title for a list. */
+  declare label: string | undefined;
+  declare private selected: string[];
+  declare private query: string;
+  declare private limit: number;
+  declare private favourites: string[];
+  declare private browsing: boolean;
+  private deck: Tip[] = [];
+  private found: Tip[] = [];
+  private stop: (() => void) | undefined;
+
+  constructor() {
+    super();
+    this.mode = 'list';
+    this.pageSize = 20;
+    this.selected = [];
+    this.query = '';
+    this.limit = 20;
+    this.favourites = [];
+    this.browsing = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A favourite saved by a tip card, another deck or another tab reorders this deck at once.
+    this.stop = sharedFavourites().subscribe((event) => {
+      if (event.type === 'change' && event.key === this.data?.id) this.favourites = event.value ?? [];
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop?.();
+  }
+
+  protected override packChanged(): void {
+    const pack = this.data!;
+    this.status = pack.tips.length ? 'ready' : 'empty';
+    this.limit = this.pageSize;
+    sharedFavourites()
+      .read(pack.id)
+      .then(
+        (ids) => {
+          if (this.data === pack) this.favourites = ids ?? [];
+        },
+        () => {},
+      );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('pageSize')) this.limit = Math.max(1, this.pageSize || 20);
+    this.deck = filterByTags(this.data?.tips ?? [], split(this.tags));
+    const found = searchTips(filterByTags(this.deck, this.selected), this.query);
+    const favourite = new Set(this.mode === 'favourites' ? this.favourites : []);
+    this.found = [...found.filter((tip) => favourite.has(tip.id)), ...found.filter((tip) => !favourite.has(tip.id))];
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.get('selected') !== undefined || changed.get('query') !== undefined) {
+      emit<FilterChangeDetail>(this, 'nk-filter-change', { tags: this.selected, query: this.query, count: this.found.length });
+    }
+  }
+
+  private filter(tags: string[], query = this.query): void {
+    this.selected = tags;
+    this.query = query;
+    this.limit = Math.max(1, this.pageSize || 20);
+  }
+
+  private async more(): Promise<void> {
+    const first = this.limit;
+    this.limit += Math.max(1, this.pageSize || 20);
+    await this.updateComplete;
+    // Focus the first new tip, so keyboard and screen-reader users continue where they were.
+    this.renderRoot.querySelectorAll<HTMLElement>('.tip')[first]?.focus();
+  }
+
+  private async browse(): Promise<void> {
+    this.browsing = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+  }
+
+  private async toggleFavourite(id: string): Promise<void> {
+    const pack = this.data;
+    if (!pack) return;
+    const ids = this.favourites.includes(id) ? this.favourites.filter((f) => f !== id) : [...this.favourites, id];
+    this.favourites = ids;
+    sharedFavourites().write(pack.id, ids).catch(() => {});
+    await this.updateComplete;
+    // With favourites first the tip moves; keep focus on its button.
+    this.renderRoot.querySelector<HTMLElement>(`[data-fav="${id}"]`)?.focus();
+  }
+
+  private tagLabel(id: string): string {
+    return this.data?.tags?.find((tag) => tag.id === id)?.label ?? id;
+  }
+
+  private renderTip(tip: Tip) {
+    const locale = this.locale;
+    const source = this.data?.sources?.find((s) => s.id === tip.source);
+    const favourite = this.favourites.includes(tip.id);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + 1);
+    return html`<article part="tip" class="tip" tabindex="-1" aria-labelledby="t-${tip.id}">
+      <div role="heading" aria-level=${level} part="tip-title" class="title" id="t-${tip.id}">${tip.title}</div>
+      ${tip.body.map((p) => html`<p>${p}</p>`)}
+      ${tip.links?.length
+        ? html`<ul class="links">
+            ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
+          </ul>`
+        : nothing}
+      ${tip.tags?.length
+        ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
+            ${tip.tags.map((id) => html`<li>${this.tagLabel(id)}</li>`)}
+          </ul>`
+        : nothing}
+      <div class="foot">
+        ${source
+          ? html`<p part="source" class="source">
+              ${t(locale, 'source')}:
+              ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.organisation}</a>` : source.organisation}
+            </p>`
+          : nothing}
+        <button part="favourite" class="fav" data-fav=${tip.id} aria-pressed=${String(favourite)} @click=${() => this.toggleFavourite(tip.id)}>
+          <span aria-hidden="true">${favourite ? '★' : '☆'}</span>${t(locale, 'favourite')}
+        </button>
+      </div>
+    </article>`;
+  }
+
+  override render() {
+    const { data, locale, found, selected } = this;
+    if (this.status === 'loading') return this.renderLoading();
+    if (!data || this.status === 'error') return this.renderProblem();
+    if (this.mode === 'daily' && !this.browsing) {
+      const tip = tipOfTheDay(this.deck, new Date(), data.locale);
+      return html`<section class="card daily" part="base" aria-labelledby="h">
+        ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()}
+        ${tip ? this.renderTip(tip) : html`<p class="muted">${t(locale, 'empty')}</p>`}
+        <button part="more" class="more" @click=${this.browse}>${t(locale, 'more')}</button>
+      </section>`;
+    }
+    const used = new Set(this.deck.flatMap((tip) => tip.tags ?? []));
+    const chips = [...(data.tags ?? []).map((tag) => tag.id).filter((id) => used.delete(id)), ...used];
+    const count = found.length;
+    return html`<section class="card" part="base" aria-labelledby="h">
+      ${this.renderHeading(this.label || data.title, 'h')} ${this.renderProblem()}
+      <div class="search">
+        <label for="q">${t(locale, 'search')}</label>
+        <input id="q" type="search" part="search" .value=${this.query} @input=${(e: Event) => this.filter(selected, (e.target as HTMLInputElement).value)} />
+      </div>
+      ${chips.length > 1
+        ? html`<div part="filters" class="chips" role="group" aria-label=${t(locale, 'filter')}>
+            <button part="chip" class="chip" aria-pressed=${String(!selected.length)} @click=${() => this.filter([])}>${t(locale, 'all')}</button>
+            ${chips.map((id) => {
+              const on = selected.includes(id);
+              return html`<button part="chip" class="chip" aria-pressed=${String(on)} @click=${() => this.filter(on ? selected.filter((s) => s !== id) : [...selected, id])}>
+                ${this.tagLabel(id)}
+              </button>`;
+            })}
+          </div>`
+        : nothing}
+      <p part="count" class="count" aria-live="polite">${t(locale, count === 1 ? 'oneResult' : count ? 'results' : 'noResults', count)}</p>
+      <ul part="list" class="list">
+        ${found.slice(0, this.limit).map((tip) => html`<li>${this.renderTip(tip)}</li>`)}
+      </ul>
+      ${count > this.limit
+        ? html`<button part="more" class="more" @click=${this.more}>${t(locale, 'showMore', this.limit, count)}</button>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nk-filter-change': CustomEvent<FilterChangeDetail>;
+  }
+}

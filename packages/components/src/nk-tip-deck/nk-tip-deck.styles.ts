@@ -1,0 +1,131 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .card > * + * {
+    margin-block-start: var(--_space);
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .search {
+    display: grid;
+    gap: 0.35em;
+  }
+  label {
+    font-weight: 600;
+  }
+  input {
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding-inline: 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .chips,
+  .tags,
+  .foot {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .chips button {
+    min-block-size: 2.25rem;
+    padding-inline: 0.9em;
+    border-radius: 2em;
+    font-size: 0.9375em;
+  }
+  .chips [aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-fg);
+  }
+  .count,
+  .source {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .list {
+    display: grid;
+    gap: 0.75em;
+    padding: 0;
+    list-style: none;
+  }
+  .tip {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  .daily .tip {
+    border: 0;
+    border-inline-start: 4px solid var(--_accent);
+    background: var(--_subtle);
+  }
+  .title {
+    font-size: 1.0625em;
+    font-weight: 700;
+    line-height: 1.35;
+  }
+  .links {
+    padding-inline-start: 1.25em;
+  }
+  .tags {
+    padding: 0;
+    list-style: none;
+  }
+  .tags li {
+    padding: 0.1em 0.65em;
+    border-radius: 2em;
+    background: var(--_subtle);
+    font-size: 0.8125em;
+  }
+  .daily .tags li {
+    background: var(--_bg);
+  }
+  .foot {
+    justify-content: space-between;
+  }
+  .fav {
+    min-block-size: 2.25rem;
+    font-size: 0.875em;
+  }
+  .fav span {
+    font-size: 1.2em;
+    line-height: 1;
+  }
+  .fav[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_subtle);
+  }
+  .fav[aria-pressed='true'] span {
+    color: var(--_accent);
+  }
+  .more {
+    justify-content: center;
+    inline-size: 100%;
+  }
+  @media (forced-colors: active) {
+    .chips [aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    .search,
+    .chips,
+    .fav {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,347 @@
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sharedFavourites, tipOfTheDay, type Pack } from '@netwerkkracht/core';
+import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
+import type { NkTipDeck } from '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
+import { define } from '../../packages/components/src/internal/define.js';
+import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
+import { press, type } from '../fixtures/keys.js';
+import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
+
+const PACK = fixtureUrl('packs/valid.json');
+const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
+const titles = (el: Element) => $$(el, '[part=tip-title]').map((t) => t.textContent);
+const count = (el: Element) => $(el, '[part=count]')?.textContent;
+const chip = (el: Element, name: string) => $$<HTMLButtonElement>(el, '[part=chip]').find((b) => b.textContent!.trim() === name)!;
+
+async function ready(el: NkTipDeck): Promise<NkTipDeck> {
+  await until(() => $(el, '[part=base]') || $(el, '[part=error]'), 'the deck renders');
+  return el;
+}
+
+async function deck(template = html`<nk-tip-deck lang="en" pack=${PACK}></nk-tip-deck>`) {
+  return ready(await fixture<NkTipDeck>(template));
+}
+
+/** Types into the search field like a user: focus, then keys. */
+async function search(el: NkTipDeck, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+  await type(input, text);
+  await until(() => input.value === text, 'the text is typed');
+}
+
+/** A pack of `size` generated tips, tagged a/b, every tenth mentioning "Coördinatie". */
+function bigPack(size: number): Pack {
+  return {
+    schemaVersion: 1,
+    id: uniqueName('big'),
+    locale: 'nl',
+    title: 'Big pack',
+    tags: [
+      { id: 'even', label: 'Even' },
+      { id: 'odd', label: 'Odd' },
+    ],
+    tips: Array.from({ length: size }, (_, i) => ({
+      id: `tip-${i}`,
+      title: `Tip number ${i}`,
+      body: [i % 10 === 0 ? `Coördinatie ${i}` : `Body ${i}`],
+      tags: [i % 2 ? 'odd' : 'even'],
+    })),
+  };
+}
+
+describe('<nk-tip-deck>', () => {
+  describe('when the pack is still loading', () => {
+    it('shows a placeholder that keeps the space', async () => {
+      const el = await fixture<NkTipDeck>(html`<nk-tip-deck pack="/test-server/slow?ms=1500"></nk-tip-deck>`);
+      expect($(el, '[part=loading]')!.getAttribute('aria-busy')).to.equal('true');
+      expect($(el, '[part=loading]')!.getBoundingClientRect().height).to.be.greaterThan(40);
+      await expect(el).to.be.accessible();
+      await ready(el);
+    });
+  });
+
+  describe('when it lists the tips of a pack (mode="list", the default)', () => {
+    it('shows every tip with title, body, tags and source, a search field and topic chips', async () => {
+      const el = await deck();
+      expect(el.mode).to.equal('list');
+      expect($(el, '[part=heading]')!.textContent).to.equal('Test pack');
+      expect(titles(el)).to.deep.equal(['Put risks on the agenda', 'Follow up', 'Just start']);
+      const first = $(el, '[part=tip]')!;
+      expect(first.textContent).to.contain('Coördinate early.');
+      expect(first.querySelector('[part=tags]')!.textContent).to.contain('Meetings');
+      expect(first.querySelector('[part=source] a')!.getAttribute('href')).to.equal('https://www.nji.nl/');
+      expect(first.querySelector('[part=tip-title]')!.getAttribute('aria-level')).to.equal('4');
+      expect(count(el)).to.equal('3 tips');
+      expect($(el, '[part=count]')!.getAttribute('aria-live')).to.equal('polite');
+      const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+      expect(el.shadowRoot!.querySelector(`label[for="${input.id}"]`)!.textContent).to.equal('Search tips');
+      expect($$(el, '[part=chip]').map((b) => [b.textContent!.trim(), b.getAttribute('aria-pressed')])).to.deep.equal([
+        ['All', 'true'],
+        ['Meetings', 'false'],
+        ['Follow-up', 'false'],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('puts the headings at heading-level and below', async () => {
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} heading-level="2" label="Our tips"></nk-tip-deck>`);
+      expect($(el, '[part=heading]')!.getAttribute('aria-level')).to.equal('2');
+      expect($(el, '[part=heading]')!.textContent).to.equal('Our tips');
+      expect($(el, '[part=tip-title]')!.getAttribute('aria-level')).to.equal('3');
+    });
+  });
+
+  describe('when a topic chip is pressed', () => {
+    it('filters, says how many, and fires nk-filter-change', async () => {
+      const el = await deck();
+      const event = oneEvent(el, 'nk-filter-change');
+      chip(el, 'Meetings').click();
+      expect((await event).detail).to.deep.equal({ tags: ['overleg'], query: '', count: 1 });
+      await until(() => count(el) === '1 tip', 'count updates');
+      expect(titles(el)).to.deep.equal(['Put risks on the agenda']);
+      expect(chip(el, 'Meetings').getAttribute('aria-pressed')).to.equal('true');
+      expect(chip(el, 'All').getAttribute('aria-pressed')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('works with the keyboard, and "All" clears the filter', async () => {
+      const el = await deck();
+      await press(chip(el, 'Follow-up'), 'Enter');
+      await until(() => titles(el).join() === 'Follow up', 'filtered by keyboard');
+      await press(chip(el, 'All'), ' ');
+      await until(() => titles(el).length === 3, 'all tips again');
+    });
+  });
+
+  describe('when the user searches', () => {
+    it('ignores case and diacritics', async () => {
+      const el = await deck();
+      const event = oneEvent(el, 'nk-filter-change');
+      await search(el, 'COORDINATE');
+      await until(() => count(el) === '1 tip', 'one match');
+      expect(titles(el)).to.deep.equal(['Put risks on the agenda']);
+      expect((await event).detail.tags).to.deep.equal([]);
+      await search(el, 'coördinate');
+      await until(() => titles(el).join() === 'Put risks on the agenda', 'still one match');
+      await search(el, 'zzz');
+      await until(() => count(el) === 'No tips found.', 'says nothing was found');
+      expect(titles(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the tags attribute is set', () => {
+    it('restricts the deck to those tags', async () => {
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} tags="opvolging, overleg"></nk-tip-deck>`);
+      expect(titles(el)).to.deep.equal(['Put risks on the agenda', 'Follow up']);
+      el.tags = 'opvolging';
+      await until(() => titles(el).join() === 'Follow up', 'the deck follows the attribute');
+      expect($(el, '[part=filters]'), 'one topic needs no chips').to.equal(null);
+    });
+  });
+
+  describe('when mode="daily"', () => {
+    it('shows the tip of the day, stable for the date, and a way to the list', async () => {
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} mode="daily"></nk-tip-deck>`);
+      const pack = await validPack();
+      expect($(el, '[part=heading]')!.textContent).to.equal('Tip of the day');
+      expect(titles(el)).to.deep.equal([tipOfTheDay(pack.tips, new Date(), pack.locale)!.title]);
+      await expect(el).to.be.accessible();
+      const again = await deck(html`<nk-tip-deck lang="en" pack=${PACK} mode="daily"></nk-tip-deck>`);
+      expect(titles(again)).to.deep.equal(titles(el));
+      await press($(el, '[part=more]')!, 'Enter');
+      await until(() => el.shadowRoot!.activeElement === $(el, 'input[type=search]'), 'the list opens with focus on search');
+      expect(titles(el)).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('picks from the tags of the deck', async () => {
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} mode="daily" tags="opvolging"></nk-tip-deck>`);
+      expect(titles(el)).to.deep.equal(['Follow up']);
+    });
+  });
+
+  describe('when mode="favourites"', () => {
+    it('puts favourites first and stays in step when a favourite changes elsewhere', async () => {
+      const pack = await validPack();
+      pack.id = uniqueName('fav');
+      await sharedFavourites().write(pack.id, ['just-do-it']);
+      const el = await deck(html`<nk-tip-deck lang="en" mode="favourites" .packData=${pack}></nk-tip-deck>`);
+      await until(() => titles(el)[0] === 'Just start', 'the favourite comes first');
+      expect($(el, '[part=favourite][aria-pressed=true]')!.closest('[part=tip]')!.textContent).to.contain('Just start');
+      await expect(el).to.be.accessible();
+      // As a tip card elsewhere on the page would do:
+      await sharedFavourites().write(pack.id, ['follow-up']);
+      await until(() => titles(el).join() === 'Follow up,Put risks on the agenda,Just start', 'the order follows');
+    });
+
+    it('saves a favourite from the deck and keeps focus on its button', async () => {
+      const pack = await validPack();
+      pack.id = uniqueName('fav');
+      const el = await deck(html`<nk-tip-deck lang="en" mode="favourites" .packData=${pack}></nk-tip-deck>`);
+      const button = $$(el, '[part=favourite]')[2]!;
+      await press(button, 'Enter');
+      await until(() => titles(el)[0] === 'Just start', 'it moves to the top');
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('aria-pressed')).to.equal('true');
+      expect(focused.closest('[part=tip]')!.textContent).to.contain('Just start');
+      expect(await sharedFavourites().read(pack.id)).to.deep.equal(['just-do-it']);
+    });
+  });
+
+  describe('when the pack has 1000 tips', () => {
+    it('renders one page at a time, and filtering still works', async function () {
+      // Firefox throttles timers in a background tab (two test files run at once), and waitUntil polls.
+      this.timeout(30_000);
+      const started = performance.now();
+      const el = await deck(html`<nk-tip-deck lang="en" .packData=${bigPack(1000)}></nk-tip-deck>`);
+      expect(performance.now() - started).to.be.below(2000);
+      expect($$(el, '[part=tip]')).to.have.length(20);
+      expect(count(el)).to.equal('1000 tips');
+      const more = $<HTMLButtonElement>(el, 'button[part=more]')!;
+      expect(more.textContent).to.equal('Show more (20 of 1000)');
+      await press(more, 'Enter');
+      await until(() => $$(el, '[part=tip]').length === 40, 'a second page');
+      const focused = el.shadowRoot!.activeElement!;
+      expect(focused.getAttribute('part')).to.equal('tip');
+      expect(focused.textContent).to.contain('Tip number 20');
+      await expect(el).to.be.accessible();
+
+      await search(el, 'coordinatie');
+      await until(() => count(el) === '100 tips', 'search over all 1000');
+      expect($$(el, '[part=tip]')).to.have.length(20);
+      chip(el, 'Odd').click();
+      await until(() => count(el) === 'No tips found.', 'every tenth tip is even');
+      chip(el, 'Odd').click();
+      chip(el, 'Even').click();
+      await until(() => count(el) === '100 tips', 'even ones match');
+    });
+  });
+
+  describe('when the language differs', () => {
+    before(() => setDefaultPackBase('/packages/content/packs/'));
+
+    it('uses the default pack and interface of each element\'s language', async function () {
+      // Firefox throttles timers in a background tab (two test files run at once), and waitUntil polls.
+      this.timeout(30_000);
+      const wrapper = fixtureSync(html`<div>
+        <nk-tip-deck lang="nl" mode="daily"></nk-tip-deck>
+        <div lang="en"><nk-tip-deck></nk-tip-deck></div>
+      </div>`);
+      const [nl, en] = [...wrapper.querySelectorAll('nk-tip-deck')];
+      await ready(nl!);
+      await ready(en!);
+      expect($(nl!, '[part=heading]')!.textContent).to.equal('Tip van de dag');
+      expect($(nl!, '[part=more]')!.textContent).to.equal('Meer tips');
+      expect($(en!, '[part=heading]')!.textContent).to.equal('Netwerkkracht: tips for collaboration and networking');
+      expect(en!.shadowRoot!.querySelector('label')!.textContent).to.equal('Search tips');
+      const { tips } = (await (await fetch('/packages/content/packs/en.json')).json()) as Pack;
+      expect(count(en!)).to.equal(`${tips.length} tips`);
+      expect($$(en!, '[part=tip]')).to.have.length(Math.min(20, tips.length));
+      await expect(nl).to.be.accessible();
+      await expect(en).to.be.accessible();
+    });
+  });
+
+  describe('when a site sets theme tokens', () => {
+    it('uses --nk-* tokens, then --basis-* tokens, and theme="dark"', async () => {
+      const wrapper = fixtureSync(html`<div>
+        <div style="--nk-color-accent: rgb(1, 2, 3)"><nk-tip-deck lang="en" pack=${PACK}></nk-tip-deck></div>
+        <div style="--basis-color-action-1-color-default: rgb(4, 5, 6)"><nk-tip-deck lang="en" pack=${PACK}></nk-tip-deck></div>
+        <nk-tip-deck lang="en" pack=${PACK} theme="dark"></nk-tip-deck>
+      </div>`);
+      const [nk, basis, dark] = [...wrapper.querySelectorAll('nk-tip-deck')];
+      for (const el of [nk, basis, dark]) await ready(el!);
+      expect(getComputedStyle(chip(nk!, 'All')).backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(nk!, '[part=source] a')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(chip(basis!, 'All')).backgroundColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle($(dark!, '[part=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
+      await expect(dark).to.be.accessible();
+    });
+  });
+
+  describe('when the pack cannot be loaded', () => {
+    it('shows an alert and throws nothing', async () => {
+      const errors: unknown[] = [];
+      const onError = (e: Event) => errors.push(e);
+      addEventListener('error', onError);
+      addEventListener('unhandledrejection', onError);
+      try {
+        const el = await fixture<NkTipDeck>(html`<nk-tip-deck lang="en" pack="/test-server/status/404"></nk-tip-deck>`);
+        await until(() => $(el, '[part=error]'), 'the error shows');
+        expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
+        expect($(el, '[part=error]')!.textContent).to.match(/^The content could not be loaded: .+/);
+        await expect(el).to.be.accessible();
+        expect(errors).to.deep.equal([]);
+      } finally {
+        removeEventListener('error', onError);
+        removeEventListener('unhandledrejection', onError);
+      }
+    });
+  });
+
+  describe('when the pack holds HTML and script payloads', () => {
+    let calls = 0;
+    beforeEach(() => {
+      calls = 0;
+      (window as unknown as { __xss: () => void }).__xss = () => void calls++;
+    });
+
+    it('shows them as literal text and runs nothing', async () => {
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${fixtureUrl('packs/xss.json')}></nk-tip-deck>`);
+      const root = el.shadowRoot!;
+      expect($(el, '[part=heading]')!.textContent).to.contain('<img src=x onerror="window.__xss()">');
+      expect($(el, '[part=tip-title]')!.textContent).to.contain('<script>window.__xss()</script>');
+      expect($(el, '[part=tip]')!.textContent).to.contain('javascript:window.__xss()');
+      expect($(el, '[part=chip]:nth-child(2)')!.textContent).to.contain('<img');
+      expect(root.querySelectorAll('img, script, iframe, [onerror]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      expect(calls).to.equal(0);
+    });
+
+    it('never turns javascript: URLs into links (packs passed as a property skip validation)', async () => {
+      const response = await fetch(fixtureUrl('packs/xss.json'));
+      const pack = (await response.json()) as Pack;
+      pack.sources![0]!.url = 'javascript:window.__xss()';
+      pack.tips[0]!.links = [{ label: 'Click', url: ' JavaScript:window.__xss()' }];
+      const el = await deck(html`<nk-tip-deck lang="en" mode="daily" .packData=${pack}></nk-tip-deck>`);
+      $(el, '[part=more]')!.click();
+      await until(() => $$(el, '[part=tip]').length === 2, 'the list shows');
+      expect(el.shadowRoot!.querySelectorAll('[href^="javascript:" i], [href*="javascript:" i]')).to.have.length(0);
+      expect(el.shadowRoot!.textContent).to.contain('Click');
+      for (const a of el.shadowRoot!.querySelectorAll('a')) a.click();
+      expect(calls).to.equal(0);
+    });
+  });
+
+  describe('when the host page has aggressive CSS', () => {
+    it('stays readable and operable', async () => {
+      const style = document.createElement('style');
+      style.textContent = '* { all: unset !important } html { font-size: 48px } button { display: none !important }';
+      document.head.append(style);
+      try {
+        const el = await deck();
+        expect(getComputedStyle(el).display).to.equal('block');
+        for (const selector of ['[part=heading]', '[part=tip-title]', 'input[type=search]', '[part=chip]', '[part=favourite]']) {
+          const part = $(el, selector)!;
+          expect(getComputedStyle(part).display, selector).not.to.equal('none');
+          expect(getComputedStyle(part).visibility, selector).to.equal('visible');
+          expect(part.getBoundingClientRect().height, selector).to.be.greaterThan(0);
+        }
+        chip(el, 'Meetings').click();
+        await until(() => count(el) === '1 tip', 'the chip still works');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('when the bundle is loaded twice', () => {
+    it('does not throw on the second definition', () => {
+      expect(() => define('nk-tip-deck', class extends HTMLElement {})).not.to.throw();
+      expect(customElements.get('nk-tip-deck')!.name).to.equal('NkTipDeck');
+    });
+  });
+});
