@@ -1,9 +1,15 @@
 // One build for every output: the npm packages, the embeddable widgets and the extension.
 // Type errors are caught by `tsc` (run first by `npm run build`); esbuild only strips types.
+import { rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { copyFiles, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
+
+// Start from empty output folders, so that no chunk of an earlier build is served or counted.
+for (const dir of ['packages/core/dist', 'packages/components/dist', 'widgets/dist', 'extension/dist']) {
+  rmSync(dir, { recursive: true, force: true });
+}
 
 const resolve = () => nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', ...options });

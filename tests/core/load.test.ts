@@ -33,6 +33,15 @@ describe('loadPack', () => {
     expect(loadPack(url)).to.equal(fresh);
   });
 
+  describe('when the pack is trusted (a default pack built with this code)', () => {
+    it('skips the full validation but still refuses a damaged file', async () => {
+      const loaded = await loadPack(fixtureUrl('packs/invalid-reference.json'), { cache: freshCache(), trusted: true });
+      expect(loaded.pack.id).to.equal('broken');
+      const error = await rejection(loadPack(server('html'), { cache: freshCache(), trusted: true }));
+      expect(error.message).to.match(/the default pack is damaged/);
+    });
+  });
+
   describe('when the server fails and nothing is cached', () => {
     for (const [route, pattern] of [
       ['status/404', /answered 404/],

@@ -44,6 +44,8 @@ describe('embed snippet', () => {
     await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
     assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
     assert.ok(!requests.some((url) => /nk-network-checklist|nk-tip-deck|nk-contact-card/.test(url)), requests.join('\n'));
+    // The default pack is trusted: the validator is not downloaded for it.
+    assert.ok(!requests.some((url) => /\/chunks\/validate-/.test(url)), requests.join('\n'));
     assert.deepEqual(errors, []);
     await page.close();
   });

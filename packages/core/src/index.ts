@@ -1,3 +1,5 @@
+export * from './url.js';
+export * from './decode.js';
 export * from './schema.js';
 export * from './validate.js';
 export * from './load.js';

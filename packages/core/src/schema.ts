@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isSafeUrl } from './url.js';
 
 /**
  * The content-pack shape, written once: validation, the TypeScript types and the published
@@ -16,23 +17,6 @@ export const LIMITS = { text: 10_000, short: 300, list: 5_000 } as const;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EMAIL = /^[^\s@<>()[\]"',;:\\]+@[^\s@<>()[\]"',;:\\]+\.[^\s@<>()[\]"',;:\\]+$/;
 const PHONE = /^\+?[0-9 ()./-]{6,24}$/;
-const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
-
-/** True when `value` is a URL the elements may turn into a link. */
-export function isSafeUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (!ALLOWED_SCHEMES.includes(url.protocol)) return false;
-  // A CR or LF in a mailto: link can smuggle extra headers (cc, bcc) into the mail program.
-  if (url.protocol === 'mailto:' && /%0[ad]|[\r\n]/i.test(value)) return false;
-  if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.hostname) return false;
-  return true;
-}
-
 function isLocale(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
