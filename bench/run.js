@@ -139,7 +139,7 @@ async function main() {
     const page = await browser.newPage();
     const cdp = await page.context().newCDPSession(page);
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
-    await page.waitForSelector('body[data-ready="true"]');
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
     measured = await measure(page, cdp);
   } finally {
     await browser.close();

@@ -1,0 +1,26 @@
+// What npm users get when they bundle the packages themselves with esbuild (as Vite does).
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+describe('bundling @netwerkkracht/core with esbuild', () => {
+  it('keeps isSafeUrl working next to the lazily loaded validator', async () => {
+    // esbuild wraps modules that are also reached through import() in lazy initialisers and, for a
+    // package marked side-effect free, may drop the call that runs them: module-level constants
+    // of such a module are then undefined.
+    const dir = mkdtempSync(join(tmpdir(), 'nk-bundle-'));
+    const entry = join(dir, 'entry.js');
+    writeFileSync(entry, "export { isSafeUrl, loadPack } from '@netwerkkracht/core';\n");
+    const outfile = join(dir, 'out.mjs');
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', conditions: ['source'], outfile, nodePaths: [join(root, 'node_modules')], logLevel: 'silent' });
+    const { isSafeUrl } = await import(pathToFileURL(outfile).href);
+    assert.equal(isSafeUrl('https://www.nji.nl/'), true);
+    assert.equal(isSafeUrl('javascript:alert(1)'), false);
+  });
+});
