@@ -25,6 +25,7 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.zip': 'application/zip',
   '.ics': 'text/calendar; charset=utf-8',
+  '.jsx': 'text/plain; charset=utf-8',
 };
 // The demo holds itself to the policy we promise editors the widgets work under.
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";

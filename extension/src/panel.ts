@@ -62,12 +62,12 @@ async function render(): Promise<void> {
   const pack = await currentPack();
   const settings = await getSettings();
   document.documentElement.lang = locale;
-  $('today-title').textContent = msg('panelToday');
   $('checklists-title').textContent = msg('panelChecklists');
   $('contacts-title').textContent = msg('panelContacts');
   $('all-title').textContent = msg('panelAllTips');
   $('focus-title').textContent = msg('launcherLabel');
-  $('today').replaceChildren(element('nk-tip-deck', { mode: 'daily' }, pack));
+  // The deck brings its own "tip of the day" heading.
+  $('today').replaceChildren(element('nk-tip-deck', { mode: 'daily', 'heading-level': '2' }, pack));
   $('checklists').replaceChildren(...(pack.checklists ?? []).map((c) => element('nk-network-checklist', { checklist: c.id }, pack)));
   $('contacts').replaceChildren(...(pack.contacts ?? []).map((c) => element('nk-contact-card', { contact: c.id }, pack)));
   $('all').replaceChildren(element('nk-tip-deck', { mode: 'list' }, pack));

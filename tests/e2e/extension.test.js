@@ -71,7 +71,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/panel.html`);
     const { msg, pack } = ext.lang;
-    await page.getByRole('heading', { name: msg('panelToday') }).waitFor();
+    await page.locator('#today nk-tip-deck').getByRole('heading', { level: 2 }).first().waitFor();
     await page.locator('#checklists nk-network-checklist').first().getByText(pack.checklists[0].title).first().waitFor();
     await page.locator('#contacts nk-contact-card').first().getByText(pack.contacts[0].name).first().waitFor();
     await page.locator('#all nk-tip-deck').getByText(pack.tips[0].title).first().waitFor();

@@ -24,7 +24,7 @@ function show(): void {
   const frame = document.createElement('iframe');
   frame.src = api.runtime.getURL('launcher.html');
   frame.title = 'Netwerkkracht';
-  frame.style.cssText = 'border:0;inline-size:320px;block-size:132px;max-inline-size:calc(100vw - 32px);border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.18);color-scheme:normal;';
+  frame.style.cssText = 'border:0;inline-size:320px;block-size:112px;max-inline-size:calc(100vw - 32px);border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.18);color-scheme:normal;';
   root.append(frame);
   document.documentElement.append(host);
 }

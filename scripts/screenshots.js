@@ -1,0 +1,87 @@
+// `npm run screenshots`: pictures of the demo pages and the extension for README.md and the demo's
+// extension page, taken from the built files in headless Chromium.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { browserPath, CHROMIUM_ARGS } from './browsers.js';
+import { serve } from './serve.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = join(root, 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+
+async function settle(page) {
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('nk-')).every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')),
+  );
+}
+
+async function demoPages() {
+  const server = await serve(0, '127.0.0.1');
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: browserPath('chromium'), args: CHROMIUM_ARGS });
+  try {
+    for (const [name, path, width, height] of [
+      ['demo-article', '/', 1280, 1700],
+      ['demo-article-mobile', '/', 390, 1600],
+      ['demo-gallery', '/gallery', 1280, 1100],
+      ['demo-embed', '/embed', 1280, 1000],
+    ]) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${origin}${path}`);
+      await settle(page);
+      await page.screenshot({ path: join(out, `${name}.png`) });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+async function extension() {
+  const dir = join(root, 'extension/dist/chrome-test');
+  const profile = mkdtempSync(join(tmpdir(), 'nk-shots-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath('chromium'),
+    headless: true,
+    viewport: { width: 400, height: 900 },
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const id = new URL(worker.url()).host;
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/panel.html`);
+    await settle(panel);
+    await panel.screenshot({ path: join(out, 'extension-panel.png') });
+    const fixture = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
+    await context.route('https://outlook.office.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: fixture }));
+    const tool = await context.newPage();
+    await tool.setViewportSize({ width: 900, height: 420 });
+    await tool.goto('https://outlook.office.com/calendar/view/week');
+    await tool.waitForFunction(() => document.getElementById('netwerkkracht-launcher'));
+    const frame = await new Promise((resolve) => {
+      const find = () => tool.frames().find((f) => f.url().includes('/launcher.html'));
+      if (find()) resolve(find());
+      tool.on('framenavigated', () => find() && resolve(find()));
+    });
+    await frame.locator('main:not([hidden])').waitFor();
+    await tool.screenshot({ path: join(out, 'extension-launcher.png') });
+    const options = await context.newPage();
+    await options.setViewportSize({ width: 900, height: 700 });
+    await options.goto(`chrome-extension://${id}/options.html`);
+    await options.getByRole('checkbox').first().waitFor();
+    await options.screenshot({ path: join(out, 'extension-options.png') });
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await demoPages();
+await extension();
+console.log(`Screenshots written to ${out}`);
