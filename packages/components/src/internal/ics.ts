@@ -1,5 +1,6 @@
 // The checklist's exports, loaded with `await import('./ics.js')` on a click only.
 import type { Checklist, ChecklistProgress, Pack } from '@netwerkkracht/core';
+import { foldLine as fold } from './fold.js';
 import { t, type Locale } from './i18n.js';
 
 export { copyText, downloadFile } from './clipboard.js';
@@ -19,23 +20,6 @@ export function agendaText(pack: Pack, list: Checklist, progress: ChecklistProgr
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma, and line breaks as `\n`. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
-
-/** Folds a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 sequence. */
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  let out = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = encoder.encode(char).length;
-    if (octets + size > 75) {
-      out += '\r\n ';
-      octets = 1;
-    }
-    out += char;
-    octets += size;
-  }
-  return out;
-}
 
 /**
  * An iCalendar file with one all-day follow-up event on `date` (`YYYY-MM-DD`), listing the open

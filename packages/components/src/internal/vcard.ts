@@ -1,4 +1,6 @@
 // The contact card's "save contact", loaded with `await import('./vcard.js')` on a click only.
+import { foldLine as fold } from './fold.js';
+
 export { downloadFile } from './clipboard.js';
 
 /** What a vCard is made of. The caller passes only values it checked (valid e-mail, phone, URLs). */
@@ -16,23 +18,6 @@ export interface VCardContact {
 
 /** RFC 6350 §3.4 text escaping: backslash, comma, semicolon, and any line break as `\n`. */
 const escape = (value: string) => value.replace(/[\\,;]/g, '\\$&').replace(/\r\n?|\n/g, '\\n');
-
-/** Folds a content line after 75 octets (RFC 6350 §3.2), never inside a UTF-8 sequence. */
-function fold(line: string): string {
-  let out = '';
-  let octets = 0;
-  for (const char of line) {
-    const code = char.codePointAt(0)!;
-    const size = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-    if (octets + size > 75) {
-      out += '\r\n ';
-      octets = 1;
-    }
-    out += char;
-    octets += size;
-  }
-  return out;
-}
 
 /** `contact` as a vCard 4.0 (RFC 6350): UTF-8 text, CRLF line endings, folded lines. */
 export function toVCard(contact: VCardContact): string {
