@@ -1,18 +1,33 @@
 #!/usr/bin/env node
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { decodePackBytes, formatIssue, parsePack } from '@netwerkkracht/core';
 
 const USAGE = 'Usage: netwerkkracht validate <file-or-url>';
 const MAX_BYTES = 2 * 1024 * 1024;
 
+/** Thrown when a pack is over the limit: reading stops there, so a 50 MB (or endless) source costs 2 MB. */
+class TooLarge extends Error {}
+
+/** Reads a stream of bytes, giving up as soon as it passes MAX_BYTES. */
+async function readLimited(stream) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    size += chunk.byteLength;
+    if (size > MAX_BYTES) throw new TooLarge();
+    chunks.push(chunk);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
 async function readSource(source) {
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, { signal: AbortSignal.timeout(15_000) });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    return new Uint8Array(await response.arrayBuffer());
+    return response.body ? readLimited(response.body) : new Uint8Array(0);
   }
-  return new Uint8Array(await readFile(source));
+  return readLimited(createReadStream(source));
 }
 
 async function validate(source) {
@@ -20,12 +35,12 @@ async function validate(source) {
   try {
     bytes = await readSource(source);
   } catch (error) {
+    if (error instanceof TooLarge) {
+      console.error(`${source}: the pack is too large: the elements refuse packs over ${MAX_BYTES / 1024} KB`);
+      return 1;
+    }
     console.error(`${source}: cannot read it (${error.cause?.message ?? error.message})`);
     return 2;
-  }
-  if (bytes.byteLength > MAX_BYTES) {
-    console.error(`${source}: the pack is ${Math.round(bytes.byteLength / 1024)} KB; the elements refuse packs over ${MAX_BYTES / 1024} KB`);
-    return 1;
   }
   let result;
   try {

@@ -15,7 +15,9 @@ export const SCHEMA_VERSION = 1;
 export const LIMITS = { text: 10_000, short: 300, list: 5_000 } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const EMAIL = /^[^\s@<>()[\]"',;:\\]+@[^\s@<>()[\]"',;:\\]+\.[^\s@<>()[\]"',;:\\]+$/;
+// Dot-separated labels (no class that also matches "."), so a megabyte of dots fails in linear time,
+// not quadratic; no "?", "#" or "%", which would add headers (bcc, cc) to the mailto: link.
+const EMAIL = /^[^\s@<>()[\]"',;:\\?#%]+@(?:[^\s@<>()[\]"',;:\\?#%.]+\.)+[^\s@<>()[\]"',;:\\?#%.]+$/;
 const PHONE = /^\+?[0-9 ()./-]{6,24}$/;
 function isLocale(value: string): boolean {
   try {

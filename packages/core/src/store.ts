@@ -1,4 +1,4 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set, type UseStore } from 'idb-keyval';
 
 /** Where a store keeps its records right now. */
 export type StorageMode = 'indexeddb' | 'memory';
@@ -26,6 +26,68 @@ export interface RecordStore<T> {
 export interface RecordStoreOptions {
   /** Tell other tabs about changes (default true). */
   broadcast?: boolean;
+  /**
+   * Stop waiting for IndexedDB to open after this many milliseconds (default 3000) and keep
+   * records in memory meanwhile: another tab's upgrade can hold the database indefinitely.
+   */
+  openTimeout?: number;
+}
+
+const OBJECT_STORE = 'records';
+
+/** Rejects with a TimeoutError when `promise` takes longer than `ms`; `promise` itself carries on. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new DOMException(`${what} took longer than ${ms} ms`, 'TimeoutError')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * idb-keyval's `createStore`, made a good neighbour: the connection closes when another tab wants
+ * to upgrade or delete the database (instead of blocking it forever), a connection the browser
+ * closed is dropped, and a wait behind another tab's blocked upgrade ends after `timeout`.
+ */
+function openStore(name: string, timeout: number): UseStore {
+  let db: IDBDatabase | undefined;
+  let opening: Promise<IDBDatabase> | undefined;
+  const connect = (): Promise<IDBDatabase> => {
+    if (db) return Promise.resolve(db);
+    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name);
+      request.onupgradeneeded = () => {
+        if (!request.result.objectStoreNames.contains(OBJECT_STORE)) request.result.createObjectStore(OBJECT_STORE);
+      };
+      request.onsuccess = () => {
+        const connection = request.result;
+        const drop = () => {
+          if (db === connection) db = undefined;
+        };
+        connection.onversionchange = () => {
+          connection.close();
+          drop();
+        };
+        // Safari sometimes closes the connection by itself.
+        connection.onclose = drop;
+        db = connection;
+        resolve(connection);
+      };
+      request.onerror = () => reject(request.error);
+    }).finally(() => {
+      opening = undefined;
+    });
+    return within(opening, timeout, `opening IndexedDB "${name}"`);
+  };
+  return (mode, callback) => connect().then((connection) => callback(connection.transaction(OBJECT_STORE, mode).objectStore(OBJECT_STORE)));
 }
 
 /**
@@ -40,6 +102,7 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
   let mode: StorageMode = 'indexeddb';
   let idb: UseStore | undefined;
   let queue = Promise.resolve();
+  const openTimeout = options.openTimeout ?? 3000;
   const channel =
     options.broadcast !== false && typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined;
 
@@ -64,12 +127,14 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
 
   async function withIdb<R>(run: (store: UseStore) => Promise<R>): Promise<R> {
     try {
-      idb ??= createStore(name, 'records');
+      idb ??= openStore(name, openTimeout);
       return await run(idb);
     } catch (error) {
+      // Still waiting for the database: asking again would only wait twice as long.
+      if ((error as Error | undefined)?.name === 'TimeoutError') throw error;
       // Safari may close the connection under us ("the database connection is closing"), and a
       // deleted database leaves a dead handle: open a fresh one once before giving up.
-      idb = createStore(name, 'records');
+      idb = openStore(name, openTimeout);
       return await run(idb);
     }
   }
@@ -81,6 +146,12 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
         await withIdb((store) => (value === undefined ? del(key, store) : set(key, value, store)));
         dirty.delete(key);
       } catch (error) {
+        if ((error as Error | undefined)?.name === 'DataCloneError' || error instanceof RangeError) {
+          // This value can never be stored (Chromium cannot clone 100 000 levels of nesting): it
+          // stays in memory for this page, and must not keep the other records from being written.
+          dirty.delete(key);
+          continue;
+        }
         setMode('memory', error);
         return;
       }

@@ -18,6 +18,11 @@ export function formatIssue(issue: PackIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
+/** Messages echo the offending value ("… but received "…""): a megabyte of it helps nobody. */
+function shorten(message: string, max = 200): string {
+  return message.length > max ? `${message.slice(0, max - 1)}…` : message;
+}
+
 function pathOf(keys: readonly unknown[]): string {
   return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
@@ -87,7 +92,7 @@ export function validatePack(data: unknown): PackResult {
         path,
         path === 'schemaVersion' && typeof issue.input === 'number' && issue.input > SCHEMA_VERSION
           ? `is ${issue.input}; this version of Netwerkkracht reads version ${SCHEMA_VERSION}`
-          : issue.message,
+          : shorten(issue.message),
       );
     }
     const issues = [...byPath].slice(0, MAX_ISSUES).map(([path, message]) => ({ path, message }));

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyValues } from 'lit';
 import { loadPack, type Pack, type PackIssue } from '@netwerkkracht/core';
 import { emit } from './emit.js';
 import { t, toLocale, type Locale } from './i18n.js';
@@ -29,6 +29,39 @@ function closestLang(start: Element): string | null {
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
   return document.documentElement.getAttribute('lang');
+}
+
+/** Copies of each element's shared stylesheets for documents other than the one the code runs in. */
+const sheetsPerDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
+
+function cssTextOf(style: CSSResultOrNative): string {
+  return style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
+}
+
+/**
+ * Gives `root` the element's styles as stylesheets of the document it is in now. Lit's shared
+ * stylesheets belong to the document the code was loaded in: an element moved into an iframe's
+ * document (adoptNode) loses them, and one first connected there makes Lit throw.
+ */
+function adoptStylesIn(root: ShadowRoot, styles: CSSResultOrNative[]): void {
+  const doc = root.ownerDocument;
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (doc === document || !view) {
+    // Home, or a document that renders nothing (template content, a new Document): Lit's own sheets.
+    root.adoptedStyleSheets = doc === document ? styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!)) : [];
+    return;
+  }
+  let sheets = sheetsPerDocument.get(doc);
+  if (!sheets) sheetsPerDocument.set(doc, (sheets = new Map()));
+  root.adoptedStyleSheets = styles.map((style) => {
+    let sheet = sheets.get(style);
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(cssTextOf(style));
+      sheets.set(style, sheet);
+    }
+    return sheet;
+  });
 }
 
 /**
@@ -89,11 +122,27 @@ export class NkElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.requestLoad();
+    // The first update loads; loading here as well would load, and announce, everything twice.
+    // A moved element loads again: its new place may give it another language.
+    if (this.hasUpdated) this.requestLoad();
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!supportsAdoptingStyleSheets || this.ownerDocument === document) return super.createRenderRoot();
+    // First connected in another document: Lit would set this document's sheets there, and throw.
+    const root = this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    adoptStylesIn(root, (this.constructor as typeof LitElement).elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
+  /** Moved into another document (adoptNode, or appended there): its styles move along. */
+  adoptedCallback(): void {
+    if (supportsAdoptingStyleSheets && this.shadowRoot) adoptStylesIn(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('pack') || changed.has('packData') || changed.has('lang')) this.requestLoad();
+    if (!this.hasUpdated || changed.has('pack') || changed.has('packData') || changed.has('lang')) this.requestLoad();
   }
 
   /** Loads (or reloads) the pack; call it when an attribute that decides what to show changes. */
@@ -140,10 +189,14 @@ export class NkElement extends LitElement {
     return nothing;
   }
 
+  /** `heading-level` as a valid `aria-level`: 1–6, default 3. */
+  protected get headingAriaLevel(): number {
+    return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+  }
+
   /** A heading at `heading-level`, as an ARIA heading so the level can vary without static tags. */
   protected renderHeading(text: string, id?: string) {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    return html`<div role="heading" aria-level=${level} part="heading" class="heading" id=${id ?? nothing}>${text}</div>`;
+    return html`<div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading" id=${id ?? nothing}>${text}</div>`;
   }
 
   /** The loading placeholder: reserves space so the page does not jump. */

@@ -4,14 +4,14 @@ import { css } from 'lit';
 // setting. A site's --nk-… tokens win in both; NL Design System --basis-… tokens describe a light
 // page, so they only feed the light theme.
 const dark = css`
-  --_fg: var(--nk-color-text, #e9edf2);
-  --_bg: var(--nk-color-background, #1c2129);
-  --_muted: var(--nk-color-muted, #b3bcc8);
-  --_accent: var(--nk-color-accent, #8cc2ff);
-  --_accent-fg: var(--nk-color-accent-text, #0b1622);
-  --_subtle: var(--nk-color-accent-subtle, #243447);
-  --_border: var(--nk-color-border, #3c4654);
-  --_focus: var(--nk-color-focus, #ffcd4a);
+  --_nk-fg: var(--nk-color-text, #e9edf2);
+  --_nk-bg: var(--nk-color-background, #1c2129);
+  --_nk-muted: var(--nk-color-muted, #b3bcc8);
+  --_nk-accent: var(--nk-color-accent, #8cc2ff);
+  --_nk-accent-fg: var(--nk-color-accent-text, #0b1622);
+  --_nk-subtle: var(--nk-color-accent-subtle, #243447);
+  --_nk-border: var(--nk-color-border, #3c4654);
+  --_nk-focus: var(--nk-color-focus, #ffcd4a);
   color-scheme: dark;
 `;
 
@@ -21,26 +21,29 @@ const dark = css`
  */
 export const tokens = css`
   :host {
-    --_font: var(--nk-font-family, var(--basis-text-font-family-default, inherit));
-    --_fg: var(--nk-color-text, var(--basis-color-default-color-document, #1f2933));
-    --_bg: var(--nk-color-background, var(--basis-color-default-bg-document, #ffffff));
-    --_muted: var(--nk-color-muted, var(--basis-color-default-color-subtle, #4a5564));
-    --_accent: var(--nk-color-accent, var(--basis-color-action-1-color-default, #0b5a9e));
-    --_accent-fg: var(--nk-color-accent-text, var(--basis-color-action-1-inverse-color-default, #ffffff));
-    --_subtle: var(--nk-color-accent-subtle, var(--basis-color-accent-1-bg-subtle, #eaf2fa));
-    --_border: var(--nk-color-border, var(--basis-color-default-border-subtle, #c8d1dc));
-    --_focus: var(--nk-color-focus, var(--basis-focus-outline-color, #c2410c));
-    --_radius: var(--nk-radius, var(--basis-border-radius-md, 0.5rem));
-    --_space: var(--nk-space, var(--basis-space-block-md, 1rem));
-    --_size: var(--nk-font-size, 1rem);
+    /* Private tokens are --_nk-…, not the common --_…: a page's own "* { --_bg: … }" or
+       "@property --_bg { inherits: false }" would otherwise reach into the elements. */
+    --_nk-font: var(--nk-font-family, var(--basis-text-font-family-default, inherit));
+    --_nk-fg: var(--nk-color-text, var(--basis-color-default-color-document, #1f2933));
+    --_nk-bg: var(--nk-color-background, var(--basis-color-default-bg-document, #ffffff));
+    --_nk-muted: var(--nk-color-muted, var(--basis-color-default-color-subtle, #4a5564));
+    --_nk-accent: var(--nk-color-accent, var(--basis-color-action-1-color-default, #0b5a9e));
+    --_nk-accent-fg: var(--nk-color-accent-text, var(--basis-color-action-1-inverse-color-default, #ffffff));
+    --_nk-subtle: var(--nk-color-accent-subtle, var(--basis-color-accent-1-bg-subtle, #eaf2fa));
+    --_nk-border: var(--nk-color-border, var(--basis-color-default-border-subtle, #c8d1dc));
+    --_nk-focus: var(--nk-color-focus, var(--basis-focus-outline-color, #c2410c));
+    --_nk-radius: var(--nk-radius, var(--basis-border-radius-md, 0.5rem));
+    --_nk-space: var(--nk-space, var(--basis-space-block-md, 1rem));
+    /* medium, not 1rem: the browser's text size, also on pages whose root is 62.5 % (10 px). */
+    --_nk-size: var(--nk-font-size, medium);
     /* !important here outranks a host page's "* { all: unset !important }" (inner context wins). */
     display: block !important;
     box-sizing: border-box !important;
     max-inline-size: 100% !important;
-    font-family: var(--_font) !important;
-    font-size: var(--_size) !important;
+    font-family: var(--_nk-font) !important;
+    font-size: var(--_nk-size) !important;
     line-height: 1.5 !important;
-    color: var(--_fg) !important;
+    color: var(--_nk-fg) !important;
     white-space: normal !important;
     text-align: start !important;
   }
@@ -62,7 +65,7 @@ export const tokens = css`
     box-sizing: border-box;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
+    outline: 3px solid var(--_nk-focus);
     outline-offset: 2px;
   }
   button,
@@ -79,31 +82,31 @@ export const tokens = css`
     min-block-size: 2.75rem;
     padding-block: 0.4em;
     padding-inline: 0.9em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
+    border: 1px solid var(--_nk-border);
+    border-radius: var(--_nk-radius);
+    background: var(--_nk-bg);
     cursor: pointer;
   }
   button:hover {
-    border-color: var(--_accent);
+    border-color: var(--_nk-accent);
   }
   button.primary {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-fg);
+    background: var(--_nk-accent);
+    border-color: var(--_nk-accent);
+    color: var(--_nk-accent-fg);
   }
   a {
-    color: var(--_accent);
+    color: var(--_nk-accent);
     text-underline-offset: 0.15em;
   }
   .card {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
+    background: var(--_nk-bg);
+    border: 1px solid var(--_nk-border);
+    border-radius: var(--_nk-radius);
+    padding: var(--_nk-space);
   }
   .muted {
-    color: var(--_muted);
+    color: var(--_nk-muted);
   }
   .visually-hidden {
     position: absolute;
@@ -117,13 +120,13 @@ export const tokens = css`
     margin: 0;
     padding: 0.75em 1em;
     border-inline-start: 4px solid #b42318;
-    background: color-mix(in srgb, #b42318 8%, var(--_bg));
-    border-radius: var(--_radius);
+    background: color-mix(in srgb, #b42318 8%, var(--_nk-bg));
+    border-radius: var(--_nk-radius);
   }
   .skeleton {
     min-block-size: 6rem;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border-radius: var(--_nk-radius);
+    background: var(--_nk-subtle);
   }
   @media (forced-colors: active) {
     .card,

@@ -15,7 +15,9 @@ export interface ContactSaveDetail {
 
 type Person = Partial<Contact> & { name: string };
 
-const EMAIL = /^[^\s@<>()[\]"',;:\\]+@[^\s@<>()[\]"',;:\\]+\.[^\s@<>()[\]"',;:\\]+$/;
+// Dot-separated labels (no class that also matches "."), so a megabyte of dots fails in linear time,
+// not quadratic; no "?", "#" or "%", which would add headers (bcc, cc) to the mailto: link.
+const EMAIL = /^[^\s@<>()[\]"',;:\\?#%]+@(?:[^\s@<>()[\]"',;:\\?#%.]+\.)+[^\s@<>()[\]"',;:\\?#%.]+$/;
 
 /** Only checked values become links, vCard fields and JSON-LD. */
 function checked(p: Person) {

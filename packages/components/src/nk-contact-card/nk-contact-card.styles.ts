@@ -3,12 +3,12 @@ import { css } from 'lit';
 export const styles = css`
   .card {
     display: grid;
-    gap: var(--_space);
+    gap: var(--_nk-space);
   }
   .top {
     display: flex;
     align-items: flex-start;
-    gap: calc(var(--_space) * 0.9);
+    gap: calc(var(--_nk-space) * 0.9);
   }
   .avatar {
     display: grid;
@@ -18,8 +18,8 @@ export const styles = css`
     block-size: 3.2em;
     border-radius: 50%;
     object-fit: cover;
-    background: var(--_accent);
-    color: var(--_accent-fg);
+    background: var(--_nk-accent);
+    color: var(--_nk-accent-fg);
     font-size: 1.25em;
     font-weight: 700;
     letter-spacing: 0.03em;
@@ -43,9 +43,9 @@ export const styles = css`
     margin-block-start: 0.4em !important;
     padding-block: 0.1em;
     padding-inline: 0.65em;
-    border: 1px dashed var(--_muted);
+    border: 1px dashed var(--_nk-muted);
     border-radius: 999px;
-    color: var(--_muted);
+    color: var(--_nk-muted);
     font-size: 0.8em;
     font-weight: 600;
   }
@@ -60,7 +60,7 @@ export const styles = css`
     gap: 0.2em;
   }
   dt {
-    color: var(--_muted);
+    color: var(--_nk-muted);
     font-size: 0.875em;
     font-weight: 600;
   }
@@ -79,7 +79,7 @@ export const styles = css`
     padding-block: 0.1em;
     padding-inline: 0.75em;
     border-radius: 999px;
-    background: var(--_subtle);
+    background: var(--_nk-subtle);
     font-size: 0.875em;
   }
   .links {
@@ -94,15 +94,15 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   .links .icon {
-    color: var(--_muted);
+    color: var(--_nk-muted);
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
-    padding-block-start: var(--_space);
-    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_nk-space);
+    border-block-start: 1px solid var(--_nk-border);
   }
   .actions button {
     padding-inline: 0.7em;
@@ -110,7 +110,7 @@ export const styles = css`
   }
   .status {
     flex: 1 1 12em;
-    color: var(--_accent);
+    color: var(--_nk-accent);
     font-weight: 600;
   }
   @media (forced-colors: active) {

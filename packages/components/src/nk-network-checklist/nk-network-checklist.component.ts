@@ -225,7 +225,7 @@ export class NkNetworkChecklist extends NkElement {
       ${this.renderHeading(list.title, 'title')}
       ${list.description ? html`<p part="description" class="muted">${list.description}</p>` : nothing}
       ${this.renderProblem()}
-      ${this.store.mode === 'memory' ? html`<p part="notice" class="notice">${t(locale, 'memoryOnly')}</p>` : nothing}
+      <div role="status" class="live">${this.store.mode === 'memory' ? html`<p part="notice" class="notice">${t(locale, 'memoryOnly')}</p>` : nothing}</div>
       <div class="progress">
         <progress part="progress" max=${total || 1} .value=${done} aria-labelledby="count"></progress>
         <p id="count" part="progress-text" aria-live="polite">${t(locale, 'progress', done, total)}</p>

@@ -2,9 +2,10 @@ import { css } from 'lit';
 
 export const styles = css`
   .card > * + * {
-    margin-block-start: var(--_space);
+    margin-block-start: var(--_nk-space);
   }
-  .card > .status:empty {
+  .card > .status:empty,
+  .card > .live:empty {
     margin: 0;
   }
   p {
@@ -28,33 +29,33 @@ export const styles = css`
     block-size: 0.625rem;
     border: 0;
     border-radius: 1em;
-    background: var(--_subtle);
-    box-shadow: inset 0 0 0 1px var(--_border);
-    color: var(--_accent);
+    background: var(--_nk-subtle);
+    box-shadow: inset 0 0 0 1px var(--_nk-border);
+    color: var(--_nk-accent);
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--_subtle);
-    box-shadow: inset 0 0 0 1px var(--_border);
+    background: var(--_nk-subtle);
+    box-shadow: inset 0 0 0 1px var(--_nk-border);
   }
   progress::-webkit-progress-value {
-    background: var(--_accent);
+    background: var(--_nk-accent);
     border-radius: 1em;
     transition: inline-size 0.3s;
   }
   progress::-moz-progress-bar {
-    background: var(--_accent);
+    background: var(--_nk-accent);
     border-radius: 1em;
   }
   [part='progress-text'] {
     font-size: 0.875em;
-    color: var(--_muted);
+    color: var(--_nk-muted);
   }
   .notice {
     padding: 0.75em 1em;
-    border-inline-start: 4px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_nk-accent);
+    border-radius: var(--_nk-radius);
+    background: var(--_nk-subtle);
   }
   .items {
     list-style: none;
@@ -66,16 +67,16 @@ export const styles = css`
     grid-template-columns: auto 1fr;
     gap: 0.25em 0.75em;
     padding-block: 0.75em;
-    border-block-end: 1px solid var(--_border);
+    border-block-end: 1px solid var(--_nk-border);
   }
   li:first-child {
-    border-block-start: 1px solid var(--_border);
+    border-block-start: 1px solid var(--_nk-border);
   }
   input[type='checkbox'] {
     inline-size: 1.5em;
     block-size: 1.5em;
     margin: 0;
-    accent-color: var(--_accent);
+    accent-color: var(--_nk-accent);
     cursor: pointer;
   }
   label {
@@ -86,7 +87,7 @@ export const styles = css`
     padding-block-start: 0.1em;
   }
   :checked + label {
-    color: var(--_muted);
+    color: var(--_nk-muted);
     text-decoration: line-through;
   }
   details {
@@ -97,13 +98,13 @@ export const styles = css`
     inline-size: fit-content;
     margin-inline-start: 1em;
     list-style-position: outside;
-    color: var(--_accent);
+    color: var(--_nk-accent);
     cursor: pointer;
   }
   details[open] {
     padding: 0.75em 1em;
-    border-radius: var(--_radius);
-    background: var(--_subtle);
+    border-radius: var(--_nk-radius);
+    background: var(--_nk-subtle);
   }
   details p {
     margin-block-start: 0.5em;
@@ -122,8 +123,8 @@ export const styles = css`
   .confirm {
     flex-basis: 100%;
     padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border: 1px solid var(--_nk-border);
+    border-radius: var(--_nk-radius);
   }
   .confirm p {
     flex-basis: 100%;
@@ -133,9 +134,9 @@ export const styles = css`
     display: grid;
     gap: 0.35em;
     margin-inline: 0;
-    padding: 0.5em var(--_space) var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding: 0.5em var(--_nk-space) var(--_nk-space);
+    border: 1px solid var(--_nk-border);
+    border-radius: var(--_nk-radius);
   }
   legend {
     padding-inline: 0.25em;
@@ -144,9 +145,9 @@ export const styles = css`
   input[type='date'] {
     min-block-size: 2.75rem;
     padding-inline: 0.5em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
+    border: 1px solid var(--_nk-border);
+    border-radius: var(--_nk-radius);
+    background: var(--_nk-bg);
   }
   @media (forced-colors: active) {
     progress {

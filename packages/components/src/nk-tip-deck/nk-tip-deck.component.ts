@@ -168,7 +168,7 @@ export class NkTipDeck extends NkElement {
     sharedFavourites().write(pack.id, ids).catch(() => {});
     await this.updateComplete;
     // With favourites first the tip moves; keep focus on its button.
-    this.renderRoot.querySelector<HTMLElement>(`[data-fav="${id}"]`)?.focus();
+    this.renderRoot.querySelector<HTMLElement>(`[data-fav="${CSS.escape(id)}"]`)?.focus();
   }
 
   private tagLabel(id: string): string {

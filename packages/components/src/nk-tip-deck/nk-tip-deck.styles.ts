@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const styles = css`
   .card > * + * {
-    margin-block-start: var(--_space);
+    margin-block-start: var(--_nk-space);
   }
   p,
   ul {
@@ -24,9 +24,9 @@ export const styles = css`
     inline-size: 100%;
     min-block-size: 2.75rem;
     padding-inline: 0.75em;
-    border: 1px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_bg);
+    border: 1px solid var(--_nk-muted);
+    border-radius: var(--_nk-radius);
+    background: var(--_nk-bg);
   }
   .chips,
   .tags,
@@ -43,13 +43,13 @@ export const styles = css`
     font-size: 0.9375em;
   }
   .chips [aria-pressed='true'] {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_accent-fg);
+    background: var(--_nk-accent);
+    border-color: var(--_nk-accent);
+    color: var(--_nk-accent-fg);
   }
   .count,
   .source {
-    color: var(--_muted);
+    color: var(--_nk-muted);
     font-size: 0.875em;
   }
   .list {
@@ -61,15 +61,15 @@ export const styles = css`
   .tip {
     display: grid;
     gap: 0.5em;
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    padding: var(--_nk-space);
+    border: 1px solid var(--_nk-border);
+    border-radius: var(--_nk-radius);
     overflow-wrap: anywhere;
   }
   .daily .tip {
     border: 0;
-    border-inline-start: 4px solid var(--_accent);
-    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_nk-accent);
+    background: var(--_nk-subtle);
   }
   .title {
     font-size: 1.0625em;
@@ -86,11 +86,11 @@ export const styles = css`
   .tags li {
     padding: 0.1em 0.65em;
     border-radius: 2em;
-    background: var(--_subtle);
+    background: var(--_nk-subtle);
     font-size: 0.8125em;
   }
   .daily .tags li {
-    background: var(--_bg);
+    background: var(--_nk-bg);
   }
   .foot {
     justify-content: space-between;
@@ -104,11 +104,11 @@ export const styles = css`
     line-height: 1;
   }
   .fav[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_subtle);
+    border-color: var(--_nk-accent);
+    background: var(--_nk-subtle);
   }
   .fav[aria-pressed='true'] span {
-    color: var(--_accent);
+    color: var(--_nk-accent);
   }
   .more {
     justify-content: center;

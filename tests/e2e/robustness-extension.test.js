@@ -1,0 +1,112 @@
+// The extension when things go wrong, in real Chromium with the built test extension: the user
+// revokes its site access (the launcher goes, also from open pages), and an organisation's pack
+// breaks on the next update (the last good pack stays, and the options page says why).
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
+import { basePack } from '../fixtures/hostile-packs.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const extensionDir = join(root, 'extension/dist/chrome-test');
+const toolPage = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
+const PACK_URL = 'https://packs.example.org/netwerkkracht/org.json';
+
+/** Waits for `check` (run in Node) to come true, polling the browser. */
+async function eventually(check, message, timeout = 10_000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out: ${message}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('extension robustness in Chromium (test build)', () => {
+  let context;
+  let worker;
+  let id;
+  let profile;
+
+  before(async () => {
+    profile = mkdtempSync(join(tmpdir(), 'nk-ext-robust-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: browserPath('chromium'),
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--lang=en', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    id = new URL(worker.url()).host;
+  });
+
+  after(async () => {
+    await context?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('keeps the last good organisation pack when an update fails, and says why', async () => {
+    let answer = 'good';
+    const good = { ...basePack(), id: 'org-pack', title: 'Organisation pack' };
+    good.tips[0].title = 'Organisation tip';
+    await context.route(`${PACK_URL}*`, (route) => {
+      const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+      if (answer === 'good') return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(good) });
+      if (answer === 'invalid') return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify({ ...good, tips: 'none' }) });
+      return route.fulfill({ status: 500, headers, body: 'error' });
+    });
+    await worker.evaluate((url) => chrome.storage.local.set({ packUrl: url, packStatus: undefined }), PACK_URL);
+    const panelShows = async (page) => {
+      await page.goto(`chrome-extension://${id}/panel.html`);
+      await page.locator('#main:not([aria-busy])').waitFor();
+      return page.locator('#all nk-tip-deck').getByText('Organisation tip').first().waitFor().then(() => true);
+    };
+    const page = await context.newPage();
+    assert.equal(await panelShows(page), true, 'the organisation pack is shown');
+
+    for (const failure of ['500', 'invalid']) {
+      answer = failure;
+      assert.equal(await panelShows(page), true, `after a failed update (${failure}) the last good pack is still shown`);
+      const expected = failure === '500' ? /answered 500/ : /tips: /;
+      const status = await eventually(async () => {
+        const { packStatus } = await worker.evaluate(() => chrome.storage.local.get('packStatus'));
+        return packStatus?.ok === false && expected.test(packStatus.message ?? '') && packStatus;
+      }, `the failed update (${failure}) is recorded`);
+      assert.equal(status.tips, 2, 'the last good pack is what the extension uses');
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${id}/options.html`);
+      await options.getByText(/The last update failed .* You are seeing the last good version\./).first().waitFor();
+      await options.close();
+    }
+    await page.close();
+    await worker.evaluate(() => chrome.storage.local.set({ packUrl: '', packStatus: undefined }));
+  });
+
+  it('removes the launcher, also from open pages, when the user revokes its site access', async () => {
+    await context.route('https://outlook.office.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: toolPage }));
+    const tool = await context.newPage();
+    await tool.goto('https://outlook.office.com/calendar/view/week');
+    await tool.locator('#netwerkkracht-launcher').waitFor({ state: 'attached' });
+
+    // What "Site access: On click" on chrome://extensions does: every host permission withdrawn.
+    const settings = await context.newPage();
+    await settings.goto('chrome://extensions');
+    await settings.evaluate((extensionId) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_CLICK' }), id);
+    await settings.close();
+
+    await tool.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
+    const registered = await eventually(
+      () => worker.evaluate(async () => ((await chrome.scripting.getRegisteredContentScripts()).length === 0 ? 'none' : '')),
+      'the content script is unregistered',
+    );
+    assert.equal(registered, 'none');
+    await tool.reload();
+    await tool.locator('h1').waitFor();
+    assert.equal(await tool.evaluate(() => document.getElementById('netwerkkracht-launcher')), null, 'no launcher after a reload');
+    await tool.close();
+  });
+});

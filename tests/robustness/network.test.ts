@@ -1,0 +1,107 @@
+// A pack server that is slow, hangs, fails, answers HTML, drops the connection or changes between
+// visits: every element shows the cached pack with a notice, or a clear message.
+import { expect, fixture, html } from '@open-wc/testing';
+import { createRecordStore, type CachedPack, type Pack } from '@netwerkkracht/core';
+import { uniqueName } from '../fixtures/pack.js';
+import { basePack, sequenceUrl, until, watchPage } from './corpus.js';
+import { $, renderEach, say, type NkHost } from './elements.js';
+import { COMPONENTS, pageView, text } from './frames.js';
+
+const key = () => uniqueName('seq');
+const shownTitle = (el: Element) => say(el, el.getAttribute('mode') === 'daily' ? '[part=tip-title]' : '[part=heading]');
+
+/** What an earlier visit left in the elements' cache. */
+async function seed(url: string): Promise<void> {
+  const pack = { ...basePack(), id: 'earlier', title: 'Earlier pack' } as Pack;
+  pack.tips = pack.tips.map((tip) => ({ ...tip, title: `Earlier ${tip.title}` }));
+  pack.contacts![0]!.name = 'Earlier Anna';
+  pack.checklists![0]!.title = 'Earlier checklist';
+  await createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false }).write(url, { pack, storedAt: new Date().toISOString() });
+}
+
+const FAILURES: [step: string, reason: RegExp][] = [
+  ['404', /the server answered 404/],
+  ['500', /the server answered 500/],
+  ['503', /the server answered 503/],
+  ['html', /not valid JSON/],
+  ['truncated', /not valid JSON/],
+  ['invalid', /the pack is not valid: tips: /],
+  ['reset', /the pack could not be fetched/],
+];
+
+describe('a misbehaving pack server', () => {
+  const page = watchPage();
+  beforeEach(() => page.start());
+  afterEach(() => {
+    page.stop();
+    expect(page.errors, 'uncaught errors').to.deep.equal([]);
+  });
+
+  for (const [step, reason] of FAILURES) {
+    it(`${step}, nothing cached: every element says why`, async () => {
+      const { elements } = await renderEach({ pack: sequenceUrl(key(), step) });
+      for (const el of elements) {
+        expect($(el, '[role=alert]')?.getAttribute('part'), el.localName).to.equal('error');
+        expect(say(el, '[role=alert]'), el.localName).to.match(reason);
+      }
+    });
+
+    it(`${step}, a copy cached: every element shows it and says it is an earlier copy`, async () => {
+      const url = sequenceUrl(key(), step);
+      await seed(url);
+      const { elements } = await renderEach({ pack: url });
+      for (const el of elements) {
+        expect(shownTitle(el), el.localName).to.match(/^Earlier/);
+        expect(say(el, '[part=notice]'), el.localName).to.match(/copy saved earlier/);
+        expect($(el, '[role=alert]'), el.localName).to.equal(null);
+      }
+    });
+  }
+
+  it('slow: shows a placeholder that keeps the space, then the pack', async () => {
+    const el = await fixture<NkHost>(html`<nk-tip-deck lang="en" pack=${sequenceUrl(key(), 'slow')}></nk-tip-deck>`);
+    const loading = $(el, '[part=loading]');
+    expect(loading?.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.above(40);
+    await until(() => say(el, '[part=heading]') === 'Base pack', 'the pack arrives');
+  });
+
+  it('hangs: gives up after 10 s with a message, or shows the cached copy', async function () {
+    this.timeout(20_000);
+    const fresh = sequenceUrl(key(), 'hang');
+    const cached = sequenceUrl(key(), 'hang');
+    await seed(cached);
+    const container = await fixture<HTMLElement>(html`<div>
+      <nk-tip-card lang="en" pack=${fresh} tip="risks"></nk-tip-card>
+      <nk-network-checklist lang="en" pack=${cached} checklist="meeting"></nk-network-checklist>
+    </div>`);
+    const [card, list] = [...container.children] as NkHost[];
+    expect($(card!, '[part=loading]'), 'loading while it waits').to.exist;
+    await until(() => $(card!, '[role=alert]') && $(list!, '[part=heading]'), 'both give up waiting', 15_000);
+    expect(say(card!, '[role=alert]')).to.match(/the server did not answer within 10 s/);
+    expect(say(list!, '[part=heading]')).to.equal('Earlier checklist');
+    expect(say(list!, '[part=notice]')).to.match(/copy saved earlier/);
+  });
+
+  it('changes between visits: each visit shows the newest good pack, and the last good one when it breaks', async function () {
+    this.timeout(20_000);
+    const url = sequenceUrl(key(), 'good', 'changed', '500', 'reset', 'html');
+    const body = `<nk-tip-deck lang="en" pack="${url}"></nk-tip-deck><nk-network-checklist lang="en" pack="${url}" checklist="meeting"></nk-network-checklist>`;
+    const visit = async () => {
+      const view = await pageView(body);
+      await view.load(COMPONENTS, (win) => win.customElements.get('nk-tip-deck') && win.customElements.get('nk-network-checklist'));
+      const [deck, list] = [view.doc.querySelector('nk-tip-deck')!, view.doc.querySelector('nk-network-checklist')!];
+      await until(() => text(deck, '[part=heading]') && text(list, '[part=heading]'), 'the visit shows a pack');
+      const seen = { deck: text(deck, '[part=heading]'), notice: text(deck, '[part=notice]'), alert: text(deck, '[role=alert]') };
+      view.close();
+      return seen;
+    };
+    expect(await visit()).to.deep.equal({ deck: 'Base pack', notice: '', alert: '' });
+    expect(await visit()).to.deep.equal({ deck: 'Changed pack', notice: '', alert: '' });
+    for (let i = 0; i < 3; i++) {
+      const seen = await visit();
+      expect(seen.deck, `broken visit ${i + 1}`).to.equal('Changed pack');
+      expect(seen.notice).to.match(/copy saved earlier/);
+    }
+  });
+});
