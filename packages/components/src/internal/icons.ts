@@ -15,6 +15,10 @@ export const ICONS = {
 export const icon = (d: string) =>
   html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
 
+/** The same icon as markup, for templates built once and shared by every instance. */
+export const iconMarkup = (d: string) =>
+  `<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${d}"></path></svg>`;
+
 export const iconStyles = css`
   .icon {
     inline-size: 1.15em;

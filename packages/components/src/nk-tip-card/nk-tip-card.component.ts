@@ -1,9 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { isSafeUrl, sharedFavourites, type Tip } from '@netwerkkracht/core';
+import { isSafeUrl, sharedFavourites, type Pack, type StoreEvent, type Tip } from '@netwerkkracht/core';
 import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
-import { t } from '../internal/i18n.js';
-import { icon, ICONS, iconStyles } from '../internal/icons.js';
+import { t, type Locale } from '../internal/i18n.js';
+import { ICONS, iconMarkup, iconStyles } from '../internal/icons.js';
 import { NkElement } from '../internal/nk-element.js';
 import { styles } from './nk-tip-card.styles.js';
 
@@ -18,6 +18,68 @@ export interface FavouriteChangeDetail {
   packId: string;
   tipId: string;
   favourite: boolean;
+}
+
+/** A pack's tips, topic labels and sources by id. */
+interface PackIndex {
+  tips: Map<string, Tip>;
+  tags: Map<string, string>;
+  /** Each source's organisation, and its URL where that may be a link. */
+  sources: Map<string | undefined, { organisation: string; href: string | undefined }>;
+}
+
+const indexes = new WeakMap<Pack, PackIndex>();
+
+/**
+ * The index of `pack`, built once per pack object: a page may show a card for each of its 1000 tips,
+ * and searching the pack for every card costs time in the square of that. A changed pack is a new object.
+ */
+function indexOf(pack: Pack): PackIndex {
+  let index = indexes.get(pack);
+  if (index) return index;
+  index = { tips: new Map(), tags: new Map(), sources: new Map() };
+  // The first of equal ids wins, as with a search from the start.
+  for (const tip of pack.tips) if (!index.tips.has(tip.id)) index.tips.set(tip.id, tip);
+  for (const tag of pack.tags ?? []) if (!index.tags.has(tag.id)) index.tags.set(tag.id, tag.label);
+  for (const source of pack.sources ?? []) {
+    if (!index.sources.has(source.id)) {
+      const href = source.url && isSafeUrl(source.url) ? source.url : undefined;
+      index.sources.set(source.id, { organisation: source.organisation, href });
+    }
+  }
+  indexes.set(pack, index);
+  return index;
+}
+
+const actionTemplates = new Map<string, TemplateStringsArray>();
+
+/**
+ * The template of the row of buttons in one language, with its icons and labels written into the
+ * markup: they are the same on every card, and as bindings they would cost every card a template
+ * instance per icon and a part per icon and label. Lit takes any strings array with `raw`, as
+ * lit/static-html builds them; these hold only our own escaped labels and icon paths.
+ */
+function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateStringsArray {
+  const key = `${locale} ${withFavourite}`;
+  let strings = actionTemplates.get(key);
+  if (strings) return strings;
+  const label = (name: 'copy' | 'share' | 'favourited') => t(locale, name).replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  // The line breaks keep the labels apart in the row's text, as between the buttons of any template.
+  const button = (name: string, d: string, text: string) =>
+    `<button type="button" part="button ${name}">${iconMarkup(d)}${text}</button>\n`;
+  const buttons = button('copy', ICONS.copy, label('copy')) + button('share', ICONS.share, label('share'));
+  const status = '<span part="status" class="status" role="status">';
+  const parts = withFavourite
+    ? [
+        '<div part="actions" class="actions" @click=',
+        `>\n${buttons}<button type="button" part="button favourite" aria-pressed=`,
+        `>${iconMarkup(ICONS.star)}${label('favourited')}</button>\n${status}`,
+        '</span>\n</div>',
+      ]
+    : ['<div part="actions" class="actions" @click=', `>\n${buttons}${status}`, '</span>\n</div>'];
+  strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
+  actionTemplates.set(key, strings);
+  return strings;
 }
 
 /**
@@ -87,7 +149,6 @@ export class NkTipCard extends NkElement {
   declare protected favourite: boolean;
   declare protected said: string;
   private item: Tip | undefined;
-  private stop: (() => void) | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
@@ -97,19 +158,53 @@ export class NkTipCard extends NkElement {
     this.said = '';
   }
 
+  /** The connected cards: one store subscription serves them all. */
+  private static connected = new Set<NkTipCard>();
+  private static unsubscribe: (() => void) | undefined;
+  /** Cards waiting for the favourites of a pack id: one read per pack, however many cards show it. */
+  private static waiting = new Map<string, Set<NkTipCard>>();
+
+  private static favouritesChanged(event: StoreEvent<string[]>): void {
+    if (event.type !== 'change') return;
+    // A favourite set by another card, a tip deck or another tab shows here at once.
+    for (const card of NkTipCard.connected) {
+      if (card.item && card.data?.id === event.key) card.favourite = !!event.value?.includes(card.item.id);
+    }
+  }
+
+  private static readFavourites(card: NkTipCard, packId: string): void {
+    let cards = NkTipCard.waiting.get(packId);
+    if (cards) {
+      cards.add(card);
+      return;
+    }
+    NkTipCard.waiting.set(packId, (cards = new Set([card])));
+    sharedFavourites()
+      .read(packId)
+      .then(
+        (ids) => {
+          NkTipCard.waiting.delete(packId);
+          for (const waiting of cards) {
+            if (waiting.item && waiting.data?.id === packId) waiting.favourite = !!ids?.includes(waiting.item.id);
+          }
+        },
+        () => NkTipCard.waiting.delete(packId),
+      );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // A favourite set by another card, a tip deck or another tab shows here at once.
-    this.stop = sharedFavourites().subscribe((event) => {
-      if (event.type === 'change' && this.item && event.key === this.data?.id) {
-        this.favourite = !!event.value?.includes(this.item.id);
-      }
-    });
+    NkTipCard.connected.add(this);
+    NkTipCard.unsubscribe ??= sharedFavourites().subscribe(NkTipCard.favouritesChanged);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop?.();
+    NkTipCard.connected.delete(this);
+    if (!NkTipCard.connected.size) {
+      NkTipCard.unsubscribe?.();
+      NkTipCard.unsubscribe = undefined;
+    }
   }
 
   protected override needsPack(): boolean {
@@ -126,15 +221,9 @@ export class NkTipCard extends NkElement {
 
   protected override packChanged(): void {
     const pack = this.data;
-    const item = (this.item = pack?.tips.find((tip) => tip.id === this.tip));
+    const item = (this.item = pack && this.tip ? indexOf(pack).tips.get(this.tip) : undefined);
     this.status = item ? 'ready' : 'empty';
-    if (pack && item) {
-      sharedFavourites()
-        .read(pack.id)
-        .then((ids) => {
-          if (this.item === item) this.favourite = !!ids?.includes(item.id);
-        });
-    }
+    if (pack && item) NkTipCard.readFavourites(this, pack.id);
   }
 
   protected override render() {
@@ -148,14 +237,16 @@ export class NkTipCard extends NkElement {
         ? this.renderProblem()
         : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip)}</p>`;
     }
-    const source = pack.sources?.find((s) => s.id === tip.source);
+    const index = indexOf(pack);
+    const source = index.sources.get(tip.source);
+    // Written out rather than nested templates where that is easy: every nested template costs every card.
     return html`${this.renderProblem()}
       <article part="card" class="card">
-        ${this.renderHeading(tip.title)}
+        <div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading">${tip.title}</div>
         <div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
         ${tip.tags?.length
           ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
-              ${tip.tags.map((id) => html`<li part="tag">${pack.tags?.find((tag) => tag.id === id)?.label ?? id}</li>`)}
+              ${tip.tags.map((id) => html`<li part="tag">${index.tags.get(id) ?? id}</li>`)}
             </ul>`
           : nothing}
         ${tip.links?.length
@@ -165,17 +256,23 @@ export class NkTipCard extends NkElement {
               )}
             </ul>`
           : nothing}
-        ${source
-          ? html`<p part="source" class="source">
-              ${t(locale, 'source')}:
-              ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.organisation}</a>` : source.organisation}
-            </p>`
-          : nothing}
-        ${this.renderActions(true)}
+        ${!source
+          ? nothing
+          : source.href
+            ? html`<p part="source" class="source">
+                ${t(locale, 'source')}:
+                <a href=${source.href}>${source.organisation}</a>
+              </p>`
+            : html`<p part="source" class="source">
+                ${t(locale, 'source')}:
+                ${source.organisation}
+              </p>`}
+        ${this.renderActions(true, locale)}
       </article>`;
   }
 
   private renderInline() {
+    const locale = this.locale;
     const hasSource = this.source || this.querySelector(':scope > [slot="source"]');
     const blank = !this.textContent?.trim() && !this.source;
     // slotchange bubbles: content added after the first render (while the page still parses) shows.
@@ -183,27 +280,24 @@ export class NkTipCard extends NkElement {
       <div part="heading" class="heading"><slot name="title"></slot></div>
       <div part="body" class="body"><slot></slot></div>
       ${hasSource
-        ? html`<p part="source" class="source">${t(this.locale, 'source')}: <slot name="source">${this.source}</slot></p>`
+        ? html`<p part="source" class="source">${t(locale, 'source')}: <slot name="source">${this.source}</slot></p>`
         : nothing}
-      ${blank ? html`<p class="muted">${t(this.locale, 'empty')}</p>` : this.renderActions(false)}
+      ${blank ? html`<p class="muted">${t(locale, 'empty')}</p>` : this.renderActions(false, locale)}
     </article>`;
   }
 
-  private renderActions(withFavourite: boolean) {
+  private renderActions(withFavourite: boolean, locale: Locale) {
     if (this.hideActions) return nothing;
-    const locale = this.locale;
-    return html`<div part="actions" class="actions">
-      <button type="button" part="button copy" @click=${() => this.copy(this.text())}>
-        ${icon(ICONS.copy)}${t(locale, 'copy')}
-      </button>
-      <button type="button" part="button share" @click=${this.share}>${icon(ICONS.share)}${t(locale, 'share')}</button>
-      ${withFavourite
-        ? html`<button type="button" part="button favourite" aria-pressed=${String(this.favourite)} @click=${this.toggleFavourite}>
-            ${icon(ICONS.star)}${t(locale, 'favourited')}
-          </button>`
-        : nothing}
-      <span part="status" class="status" role="status">${this.said}</span>
-    </div>`;
+    const strings = actionsTemplate(locale, withFavourite);
+    return withFavourite ? html(strings, this.act, String(this.favourite), this.said) : html(strings, this.act, this.said);
+  }
+
+  /** One listener for the row, rather than one per button. */
+  private act(event: Event): void {
+    const part = (event.target as Element).closest('button')?.part;
+    if (part?.contains('copy')) this.copy(this.text());
+    else if (part?.contains('share')) this.share();
+    else if (part?.contains('favourite')) this.toggleFavourite();
   }
 
   /** The tip as plain text, for copying and sharing. */
@@ -215,12 +309,12 @@ export class NkTipCard extends NkElement {
       if (this.source && !this.querySelector(':scope > [slot="source"]')) parts.push(label + this.source);
       return parts.filter(Boolean).join('\n\n');
     }
-    const source = this.data?.sources?.find((s) => s.id === tip.source);
+    const source = this.data && indexOf(this.data).sources.get(tip.source);
     return [
       tip.title,
       ...tip.body,
       ...(tip.links ?? []).filter((link) => isSafeUrl(link.url)).map((link) => `${link.label}: ${link.url}`),
-      source ? label + source.organisation + (source.url && isSafeUrl(source.url) ? ` (${source.url})` : '') : '',
+      source ? label + source.organisation + (source.href ? ` (${source.href})` : '') : '',
     ]
       .filter(Boolean)
       .join('\n\n');
