@@ -3,6 +3,7 @@
 import { rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { copyFiles, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
 
@@ -13,6 +14,8 @@ for (const dir of ['packages/core/dist', 'packages/components/dist', 'widgets/di
 
 const resolve = () => nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', ...options });
+// Whitespace and comments inside html`` and css`` literals; only our own sources (Lit ships minified).
+const minify = () => minifyLiterals({ include: ['packages/**/*.ts', 'widgets/**/*.ts', 'extension/**/*.ts'], failOnError: true });
 const ELEMENTS = ['nk-tip-card', 'nk-contact-card', 'nk-network-checklist', 'nk-tip-deck'];
 const quiet = process.env.NK_QUIET === '1';
 
@@ -49,7 +52,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [resolve(), ts({ minify: true }), copyFiles(packs), sizeReport(ELEMENTS, { print: !quiet })],
+    plugins: [resolve(), minify(), ts({ minify: true }), copyFiles(packs), sizeReport(ELEMENTS, { print: !quiet })],
     onwarn,
   },
   {

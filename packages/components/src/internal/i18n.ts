@@ -1,132 +1,66 @@
 /** The interface languages the elements speak. Any other `lang` falls back to Dutch. */
 export type Locale = 'nl' | 'en';
 
-const nl = {
-  loading: 'Laden…',
-  packError: 'De inhoud kon niet worden geladen: {0}.',
-  cached: 'Dit is een eerder bewaarde versie; de nieuwe kon niet worden geladen.',
-  notFound: 'Niet gevonden: {0}.',
-  empty: 'Er is hier nog niets om te tonen.',
-  source: 'Bron',
-  tags: 'Onderwerpen',
-  copy: 'Kopiëren',
-  copied: 'Gekopieerd',
-  copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer zelf.',
-  share: 'Delen',
-  favourite: 'Bewaren als favoriet',
-  favourited: 'Favoriet',
-  call: 'Bellen',
-  mail: 'Mailen',
-  copyEmail: 'E-mailadres kopiëren',
-  saveContact: 'Contact opslaan',
-  website: 'Website',
-  languages: 'Talen',
-  topics: 'Onderwerpen',
-  example: 'Voorbeeldcontact',
-  progress: '{0} van {1} gedaan',
-  showTip: 'Toon tip',
-  hideTip: 'Verberg tip',
-  reset: 'Opnieuw beginnen',
-  resetConfirm: 'Alle vinkjes van deze lijst wissen?',
-  resetYes: 'Ja, wissen',
-  cancel: 'Annuleren',
-  print: 'Afdrukken',
-  copyAgenda: 'Kopiëren als agenda',
-  reminder: 'Herinnering in agenda',
-  reminderDate: 'Datum voor de opvolging',
-  download: 'Downloaden',
-  memoryOnly: 'Je voortgang wordt nu niet bewaard op dit apparaat. Als je de pagina sluit, ben je de vinkjes kwijt.',
-  tipOfTheDay: 'Tip van de dag',
-  search: 'Zoeken in tips',
-  filter: 'Filter op onderwerp',
-  all: 'Alles',
-  results: '{0} tips',
-  noResults: 'Geen tips gevonden.',
-  favouritesFirst: 'Favorieten',
-  more: 'Meer tips',
-  noChecklist: 'De checklist "{0}" staat niet in deze inhoud.',
-  tipTitle: 'Tip: {0}',
-  followUp: 'Opvolgen: {0}',
-  openItems: 'Nog te doen:',
-  downloadIcs: 'Zet in je agenda (.ics)',
-  downloaded: 'Het bestand staat klaar. Open het om de herinnering in je agenda te zetten.',
-  pickDate: 'Kies eerst een datum.',
-  resetDone: 'Alle vinkjes zijn gewist.',
-  actionFailed: 'Dat lukte niet. Probeer het nog een keer.',
-  oneResult: '1 tip',
-  showMore: 'Meer tonen ({0} van {1})',
-  tipNotFound: 'De tip "{0}" staat niet in deze inhoud.',
-  contactNotFound: 'Het contact "{0}" staat niet in deze inhoud.',
-  vcardSaved: 'Het contact is gedownload (.vcf). Open het bestand om het in je adresboek te zetten.',
-};
+/** Strings per locale; both locales must have the same keys. */
+export type Table<K extends string> = Record<Locale, Record<K, string>>;
 
-type Strings = typeof nl;
+/** Checks that both locales have the same keys, and keeps the keys' names for the types. */
+export const table = <K extends string>(strings: Table<K>): Table<K> => strings;
 
-const en: Strings = {
-  loading: 'Loading…',
-  packError: 'The content could not be loaded: {0}.',
-  cached: 'This is a copy saved earlier; the new version could not be loaded.',
-  notFound: 'Not found: {0}.',
-  empty: 'There is nothing to show here yet.',
-  source: 'Source',
-  tags: 'Topics',
-  copy: 'Copy',
-  copied: 'Copied',
-  copyFailed: 'Copying did not work. Select the text and copy it yourself.',
-  share: 'Share',
-  favourite: 'Save as favourite',
-  favourited: 'Favourite',
-  call: 'Call',
-  mail: 'E-mail',
-  copyEmail: 'Copy e-mail address',
-  saveContact: 'Save contact',
-  website: 'Website',
-  languages: 'Languages',
-  topics: 'Topics',
-  example: 'Example contact',
-  progress: '{0} of {1} done',
-  showTip: 'Show tip',
-  hideTip: 'Hide tip',
-  reset: 'Start again',
-  resetConfirm: 'Clear all ticks of this list?',
-  resetYes: 'Yes, clear',
-  cancel: 'Cancel',
-  print: 'Print',
-  copyAgenda: 'Copy as agenda',
-  reminder: 'Reminder in calendar',
-  reminderDate: 'Date for the follow-up',
-  download: 'Download',
-  memoryOnly: 'Your progress is not being saved on this device right now. If you close the page, your ticks are lost.',
-  tipOfTheDay: 'Tip of the day',
-  search: 'Search tips',
-  filter: 'Filter by topic',
-  all: 'All',
-  results: '{0} tips',
-  noResults: 'No tips found.',
-  favouritesFirst: 'Favourites',
-  more: 'More tips',
-  noChecklist: 'The checklist "{0}" is not in this content.',
-  tipTitle: 'Tip: {0}',
-  followUp: 'Follow up: {0}',
-  openItems: 'Still to do:',
-  downloadIcs: 'Add to your calendar (.ics)',
-  downloaded: 'The file is ready. Open it to put the reminder in your calendar.',
-  pickDate: 'Choose a date first.',
-  resetDone: 'All ticks have been cleared.',
-  actionFailed: 'That did not work. Please try again.',
-  oneResult: '1 tip',
-  showMore: 'Show more ({0} of {1})',
-  tipNotFound: 'The tip "{0}" is not in this content.',
-  contactNotFound: 'The contact "{0}" is not in this content.',
-  vcardSaved: 'The contact has been downloaded (.vcf). Open the file to add it to your address book.',
-};
+// Strings more than one element uses. Each element keeps its own strings in its folder
+// (`<element>.strings.ts`), so a page with one element does not download the others' text.
+const common = table({
+  nl: {
+    loading: 'Laden…',
+    packError: 'De inhoud kon niet worden geladen: {0}.',
+    cached: 'Dit is een eerder bewaarde versie; de nieuwe kon niet worden geladen.',
+    notFound: 'Niet gevonden: {0}.',
+    empty: 'Er is hier nog niets om te tonen.',
+    actionFailed: 'Dat lukte niet. Probeer het nog een keer.',
+    source: 'Bron',
+    tags: 'Onderwerpen',
+    copy: 'Kopiëren',
+    copied: 'Gekopieerd',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer zelf.',
+    progress: '{0} van {1} gedaan',
+    tipTitle: 'Tip: {0}',
+    favourite: 'Bewaren als favoriet',
+  },
+  en: {
+    loading: 'Loading…',
+    packError: 'The content could not be loaded: {0}.',
+    cached: 'This is a copy saved earlier; the new version could not be loaded.',
+    notFound: 'Not found: {0}.',
+    empty: 'There is nothing to show here yet.',
+    actionFailed: 'That did not work. Please try again.',
+    source: 'Source',
+    tags: 'Topics',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Copying did not work. Select the text and copy it yourself.',
+    progress: '{0} of {1} done',
+    tipTitle: 'Tip: {0}',
+    favourite: 'Save as favourite',
+  },
+});
 
-const strings: Record<Locale, Strings> = { nl, en };
+type CommonKey = keyof typeof common.nl;
 
-/** The string `key` in `locale`, with `{0}`, `{1}` … replaced by `args`. */
-export function t(locale: Locale, key: keyof Strings, ...args: (string | number)[]): string {
-  return strings[locale][key].replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
+function format(text: string, args: (string | number)[]): string {
+  return text.replace(/\{(\d)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }
+
+/**
+ * A translator for one element: `t(locale, key, ...args)` looks `key` up in `table`, then in the
+ * shared strings, and replaces `{0}`, `{1}` … by `args`.
+ */
+export function translator<K extends string>(own: Table<K>) {
+  return (locale: Locale, key: K | CommonKey, ...args: (string | number)[]): string =>
+    format((own[locale] as Record<string, string>)[key] ?? common[locale][key as CommonKey], args);
+}
+
+/** The shared string `key` in `locale`, with `{0}`, `{1}` … replaced by `args`. */
+export const t = translator<never>({ nl: {}, en: {} });
 
 /** Maps any language tag to a supported locale: `en-GB` → `en`, `fy` → `nl`. */
 export function toLocale(tag: string | null | undefined): Locale {

@@ -1,7 +1,8 @@
 // The checklist's exports, loaded with `await import('./ics.js')` on a click only.
 import type { Checklist, ChecklistProgress, Pack } from '@netwerkkracht/core';
 import { foldLine as fold } from './fold.js';
-import { t, type Locale } from './i18n.js';
+import type { Locale } from './i18n.js';
+import { t } from './ics.strings.js';
 
 export { copyText, downloadFile } from './clipboard.js';
 

@@ -1,9 +1,10 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 // Dark defaults, used by `theme="dark"` and, with `theme="auto"` (the default), by a dark system
 // setting. A site's --nk-… tokens win in both; NL Design System --basis-… tokens describe a light
-// page, so they only feed the light theme.
-const dark = css`
+// page, so they only feed the light theme. A list of declarations, not a rule, so it is kept out of
+// the build's CSS minifier (which only takes whole rules).
+const dark = unsafeCSS(`
   --_nk-fg: var(--nk-color-text, #e9edf2);
   --_nk-bg: var(--nk-color-background, #1c2129);
   --_nk-muted: var(--nk-color-muted, #b3bcc8);
@@ -13,7 +14,7 @@ const dark = css`
   --_nk-border: var(--nk-color-border, #3c4654);
   --_nk-focus: var(--nk-color-focus, #ffcd4a);
   color-scheme: dark;
-`;
+`);
 
 /**
  * Shared look of every element: `--nk-…` custom properties, falling back to NL Design System

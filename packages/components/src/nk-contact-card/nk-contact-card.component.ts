@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { isSafeUrl, type Contact } from '@netwerkkracht/core';
 import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
-import { t } from '../internal/i18n.js';
+import { t } from './nk-contact-card.strings.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
 import { NkElement } from '../internal/nk-element.js';
 import { styles } from './nk-contact-card.styles.js';

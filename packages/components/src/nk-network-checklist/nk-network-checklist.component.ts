@@ -9,7 +9,7 @@ import {
   type ProgressStore,
 } from '@netwerkkracht/core';
 import { emit } from '../internal/emit.js';
-import { t } from '../internal/i18n.js';
+import { t } from './nk-network-checklist.strings.js';
 import { NkElement } from '../internal/nk-element.js';
 import { styles } from './nk-network-checklist.styles.js';
 

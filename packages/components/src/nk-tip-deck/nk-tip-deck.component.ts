@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { filterByTags, isSafeUrl, searchTips, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
 import { emit } from '../internal/emit.js';
-import { t } from '../internal/i18n.js';
+import { t } from './nk-tip-deck.strings.js';
 import { NkElement } from '../internal/nk-element.js';
 import { styles } from './nk-tip-deck.styles.js';
 
