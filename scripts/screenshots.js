@@ -75,7 +75,7 @@ async function extension() {
     await options.setViewportSize({ width: 900, height: 700 });
     await options.goto(`chrome-extension://${id}/options.html`);
     await options.getByRole('checkbox').first().waitFor();
-    await options.screenshot({ path: join(out, 'extension-options.png') });
+    await options.screenshot({ path: join(out, 'extension-options.png'), fullPage: true });
   } finally {
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 // moment of ticking; unticking gives it back), and an organisation's own pack.
 import type { Message } from './messages.js';
 import { browser, msg } from './platform.js';
+import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
 import { TOOLS, type Tool } from './tools/index.js';
 
@@ -94,8 +95,39 @@ async function savePack(event: SubmitEvent): Promise<void> {
   await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);
 }
 
+function renderSync(settings: Settings): void {
+  ($('sync') as HTMLInputElement).checked = settings.syncProgress;
+  const status = $('sync-status');
+  const { syncStatus } = settings;
+  status.classList.toggle('error', settings.syncProgress && syncStatus?.ok === false);
+  if (!settings.syncProgress) status.textContent = '';
+  else if (!syncStatus) status.textContent = msg('optionsSyncOn');
+  else if (syncStatus.ok) {
+    const time = new Date(syncStatus.at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
+    status.textContent = msg('optionsSyncOk', time);
+  } else {
+    const problem = /quota/i.test(syncStatus.message ?? '') ? msg('optionsSyncQuota') : (syncStatus.message ?? '');
+    status.textContent = msg('optionsSyncFailed', problem);
+  }
+}
+
+async function toggleSync(on: boolean): Promise<void> {
+  if (!on) {
+    // Switched on again later, this device's ticks and the account's are joined afresh.
+    await saveSettings({ syncProgress: false, syncedAt: {} });
+    await browser.storage.local.remove('syncStatus');
+    return;
+  }
+  await saveSettings({ syncProgress: true });
+  // Bring this device in step now, so that the status below tells at once whether it works.
+  const once = startProgressSync();
+  await once.ready;
+  once.stop();
+}
+
 async function render(): Promise<void> {
   const settings = await getSettings();
+  renderSync(settings);
   renderHiddenHosts(settings);
   renderPackStatus(settings);
   ($('pack-url') as HTMLInputElement).value = settings.packUrl;
@@ -110,6 +142,14 @@ setText('pack-title', 'optionsPack');
 setText('pack-help', 'optionsPackHelp');
 setText('pack-label', 'optionsPackUrl');
 setText('pack-save', 'optionsPackSave');
+setText('sync-title', 'optionsSync');
+setText('sync-help', 'optionsSyncHelp');
+setText('sync-label', 'optionsSyncLabel');
+$('sync').addEventListener('change', (event) => {
+  toggleSync((event.target as HTMLInputElement).checked).catch((error: unknown) => {
+    $('sync-status').textContent = msg('optionsSyncFailed', String((error as Error).message ?? error));
+  });
+});
 $('pack-form').addEventListener('submit', (event) => void savePack(event as SubmitEvent).catch((error: unknown) => {
   $('pack-status').textContent = String((error as Error).message ?? error);
 }));

@@ -8,6 +8,7 @@ import type { Pack } from '@netwerkkracht/core';
 import type { Message } from './messages.js';
 import { currentPack } from './pack-source.js';
 import { browser, msg, uiLocale } from './platform.js';
+import { startProgressSync, type ProgressSync } from './progress-sync.js';
 import { getSettings, type Settings } from './settings.js';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -58,9 +59,21 @@ function renderFocus(pack: Pack, focus: Settings['focusTip']): void {
   card.focus();
 }
 
+let sync: ProgressSync | undefined;
+
+/** Starts or stops keeping progress in step across devices, as the options say. */
+function followSyncSetting(on: boolean): void {
+  if (on && !sync) sync = startProgressSync();
+  if (!on && sync) {
+    sync.stop();
+    sync = undefined;
+  }
+}
+
 async function render(): Promise<void> {
   const pack = await currentPack();
   const settings = await getSettings();
+  followSyncSetting(settings.syncProgress);
   document.documentElement.lang = locale;
   $('checklists-title').textContent = msg('panelChecklists');
   $('contacts-title').textContent = msg('panelContacts');
@@ -83,6 +96,7 @@ $('settings').addEventListener('click', () => void browser.runtime.openOptionsPa
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
   if (changes.focusTip) void currentPack().then((pack) => renderFocus(pack, changes.focusTip!.newValue as Settings['focusTip']));
+  if (changes.syncProgress) followSyncSetting(changes.syncProgress.newValue === true);
   if (changes.packUrl || changes.packStatus) void render();
 });
 browser.tabs.onActivated.addListener(() => void currentPack().then(renderToolTips));

@@ -20,13 +20,19 @@ export interface Settings {
   snoozedOn?: string;
   /** The tip the panel should show, set by the launcher. */
   focusTip?: { id: string; at: number };
+  /** Keep checklist progress in step across devices through storage.sync (off until chosen). */
+  syncProgress: boolean;
+  /** Per checklist, the time of the sync record this device last wrote or took. */
+  syncedAt: Record<string, number>;
+  /** How the last exchange with storage.sync went. */
+  syncStatus?: { ok: boolean; at: number; message?: string };
 }
 
-const DEFAULTS: Settings = { packUrl: '', hiddenHosts: [] };
+const DEFAULTS: Settings = { packUrl: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };
 
 /** All settings, with defaults for the missing ones. */
 export async function getSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(Object.keys(DEFAULTS).concat('packStatus', 'snoozedOn', 'focusTip'))) as Partial<Settings>;
+  const stored = (await browser.storage.local.get(Object.keys(DEFAULTS).concat('packStatus', 'snoozedOn', 'focusTip', 'syncStatus'))) as Partial<Settings>;
   return { ...DEFAULTS, ...stored };
 }
 

@@ -42,6 +42,27 @@ async function launchWithExtension(target) {
   return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
+/** Waits until storage.sync's record `key` ticks every item in `wanted`, and returns its items. */
+function syncedItems(page, key, wanted) {
+  return page.evaluate(
+    async ([name, ids]) => {
+      for (;;) {
+        const changed = new Promise((resolve) => {
+          const once = () => {
+            chrome.storage.onChanged.removeListener(once);
+            resolve();
+          };
+          chrome.storage.onChanged.addListener(once);
+        });
+        const items = (await chrome.storage.sync.get(name))[name]?.items ?? {};
+        if (ids.every((id) => Object.hasOwn(items, id))) return items;
+        await changed;
+      }
+    },
+    [key, wanted],
+  );
+}
+
 /** Routes every request to `host` to the fixture tool page. */
 async function serveToolPage(context, host) {
   await context.route(`https://${host}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: fixturePage }));
@@ -120,6 +141,55 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.equal(await page.evaluate(() => document.getElementById('netwerkkracht-launcher')), null);
     assert.equal(page.frames().length, 1);
     await page.close();
+  });
+
+  it('keeps checklist progress in step through storage.sync once the user switches it on', async () => {
+    const { msg, pack } = ext.lang;
+    const checklist = pack.checklists[0];
+    const key = `progress:${pack.id}/${checklist.id}`;
+    const item = (i) => checklist.items[i].id;
+    // The earlier test left item 1 ticked on this device: switching on sends it.
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await options.getByLabel(msg('optionsSyncLabel')).check();
+    assert.ok(Object.hasOwn(await syncedItems(options, key, [item(1)]), item(1)));
+    await options.locator('#sync-status:not(.error)').getByText(msg('optionsSyncOk', '|').split('|')[0]).waitFor();
+
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.id}/panel.html`);
+    const list = panel.locator('#checklists nk-network-checklist').first();
+    await list.getByText(ext.lang.oneDone).waitFor();
+    await list.getByRole('checkbox').nth(2).check();
+    assert.deepEqual(Object.keys(await syncedItems(panel, key, [item(1), item(2)])).sort(), [item(1), item(2)].sort());
+
+    // Another device unticks 1 and 2 and ticks 3: the open panel follows.
+    await panel.evaluate(([name, id]) => chrome.storage.sync.set({ [name]: { at: Date.now() + 1000, items: { [id]: new Date().toISOString() } } }), [key, item(3)]);
+    await list.getByText(ext.lang.oneDone).waitFor();
+    assert.deepEqual(await Promise.all([1, 2, 3].map((i) => list.getByRole('checkbox').nth(i).isChecked())), [false, false, true]);
+
+    // The account's sync storage is full: the tick stays here, the options say why, and it is sent
+    // when the panel opens again after room was made.
+    const fillers = await panel.evaluate(async () => {
+      const names = [];
+      for (let left = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null)); left > 20; ) {
+        const name = `filler-${names.length}`;
+        const size = Math.min(chrome.storage.sync.QUOTA_BYTES_PER_ITEM, left) - name.length - 2;
+        await chrome.storage.sync.set({ [name]: 'x'.repeat(size) });
+        names.push(name);
+        left = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null));
+      }
+      return names;
+    });
+    await list.getByRole('checkbox').nth(4).check();
+    await options.locator('#sync-status.error').getByText(msg('optionsSyncQuota')).waitFor();
+    await panel.reload();
+    await list.getByRole('checkbox').nth(4).waitFor();
+    await panel.evaluate((names) => chrome.storage.sync.remove(names), fillers);
+    await panel.reload();
+    assert.ok(Object.hasOwn(await syncedItems(panel, key, [item(3), item(4)]), item(4)));
+    await list.getByRole('checkbox').nth(4).and(list.getByRole('checkbox', { checked: true })).waitFor();
+    await options.locator('#sync-status:not(.error)').waitFor();
+    await Promise.all([panel.close(), options.close()]);
   });
 });
 

@@ -1,0 +1,94 @@
+// What to do with checklist progress when this device meets the copy in storage.sync. Pure
+// functions, no browser APIs, so that the rules can be tested on their own.
+import type { ChecklistProgress } from '@netwerkkracht/core';
+
+/** storage.sync keys of checklist progress start with this; the rest is `packId/checklistId`. */
+export const SYNC_PREFIX = 'progress:';
+
+/** One checklist's progress as stored in storage.sync. */
+export interface SyncRecord {
+  /** When a device last changed it (ms since 1970). */
+  at: number;
+  items: ChecklistProgress;
+}
+
+const KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+const ITEM = /^[a-z0-9-]+$/;
+
+/** Whether `key` (without the prefix) is a checklist key. */
+export function isChecklistKey(key: string): boolean {
+  return KEY.test(key);
+}
+
+/** Whether `value` has the shape of a {@link SyncRecord}; another device's data is not trusted blindly. */
+export function isSyncRecord(value: unknown): value is SyncRecord {
+  if (typeof value !== 'object' || value === null) return false;
+  const { at, items } = value as Partial<SyncRecord>;
+  return (
+    typeof at === 'number' &&
+    Number.isFinite(at) &&
+    typeof items === 'object' &&
+    items !== null &&
+    !Array.isArray(items) &&
+    Object.entries(items).every(([id, when]) => ITEM.test(id) && typeof when === 'string')
+  );
+}
+
+/** Whether two progress records tick the same items at the same times, in any key order. */
+export function sameProgress(a: ChecklistProgress | undefined, b: ChecklistProgress | undefined): boolean {
+  const left = Object.entries(a ?? {});
+  if (left.length !== Object.keys(b ?? {}).length) return false;
+  return left.every(([id, when]) => b !== undefined && Object.hasOwn(b, id) && b[id] === when);
+}
+
+/** The outcome of {@link reconcile}. */
+export interface Reconciled {
+  /** Progress to write on this device. */
+  apply: Map<string, ChecklistProgress>;
+  /** Progress to write to storage.sync. */
+  push: Map<string, ChecklistProgress>;
+  /** Keys whose sync record this device now has, with that record's time. */
+  seen: Map<string, number>;
+}
+
+/**
+ * Decides, per checklist, which copy wins when this device starts syncing:
+ * - only here: send it; only in sync: take it;
+ * - never synced here before (the user just switched it on): keep every tick of both;
+ * - the sync copy is the one this device saw last: the change is ours (a write that failed), send it;
+ * - otherwise another device changed it since: take theirs.
+ *
+ * @param local this device's progress by `packId/checklistId`
+ * @param remote storage.sync's records by the same keys
+ * @param syncedAt per key, the `at` of the sync record this device last wrote or took
+ */
+export function reconcile(
+  local: Map<string, ChecklistProgress>,
+  remote: Map<string, SyncRecord>,
+  syncedAt: Record<string, number>,
+): Reconciled {
+  const result: Reconciled = { apply: new Map(), push: new Map(), seen: new Map() };
+  for (const key of new Set([...local.keys(), ...remote.keys()])) {
+    const mine = local.get(key) ?? {};
+    const theirs = remote.get(key);
+    if (!theirs) {
+      if (Object.keys(mine).length) result.push.set(key, mine);
+      continue;
+    }
+    result.seen.set(key, theirs.at);
+    if (sameProgress(mine, theirs.items)) continue;
+    const last = Object.hasOwn(syncedAt, key) ? syncedAt[key] : undefined;
+    if (last === undefined) {
+      // The earlier tick time wins where both ticked the same item.
+      const union: ChecklistProgress = { ...theirs.items };
+      for (const [id, when] of Object.entries(mine)) if (!Object.hasOwn(union, id) || when < union[id]!) union[id] = when;
+      if (!sameProgress(union, mine)) result.apply.set(key, union);
+      if (!sameProgress(union, theirs.items)) result.push.set(key, union);
+    } else if (last === theirs.at) {
+      result.push.set(key, mine);
+    } else {
+      result.apply.set(key, theirs.items);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,113 @@
+// Checklist progress in step across the user's devices through storage.sync, once they switch it
+// on in the options. Each checklist is one sync item (`progress:packId/checklistId` → {at, items}),
+// far inside the per-item (8 KB) and total (100 KB) quotas; a write the browser refuses leaves the
+// ticks on this device, says why in the options, and is sent again at the next start.
+import { sharedProgressStore, type ChecklistProgress } from '@netwerkkracht/core';
+import { browser } from './platform.js';
+import { isChecklistKey, isSyncRecord, reconcile, sameProgress, SYNC_PREFIX, type SyncRecord } from './progress-merge.js';
+import { getSettings, saveSettings } from './settings.js';
+
+/** A running sync; `ready` settles once this device and storage.sync have been brought in step. */
+export interface ProgressSync {
+  ready: Promise<void>;
+  stop(): void;
+}
+
+/** The checklist records in `items` (from storage.sync), leaving out anything damaged. */
+function syncRecords(items: Record<string, unknown>): Map<string, SyncRecord> {
+  const records = new Map<string, SyncRecord>();
+  for (const [name, value] of Object.entries(items)) {
+    const key = name.slice(SYNC_PREFIX.length);
+    if (name.startsWith(SYNC_PREFIX) && isChecklistKey(key) && isSyncRecord(value)) records.set(key, value);
+  }
+  return records;
+}
+
+/** Starts keeping this page's progress store and storage.sync in step. */
+export function startProgressSync(): ProgressSync {
+  const store = sharedProgressStore();
+  /** What storage.sync holds, as far as this page knows: a local change equal to it is not sent back. */
+  const known = new Map<string, ChecklistProgress>();
+  let syncedAt: Record<string, number> = {};
+  let stopped = false;
+  let queue = Promise.resolve();
+
+  const report = (error?: unknown) =>
+    saveSettings({
+      syncedAt,
+      syncStatus:
+        error === undefined
+          ? { ok: true, at: Date.now() }
+          : { ok: false, at: Date.now(), message: String((error as Error | undefined)?.message ?? error) },
+    });
+
+  /** Runs `job` after the ones before it; a failure is reported, never thrown. */
+  const later = (job: () => Promise<void>) => {
+    queue = queue.then(job).then(
+      () => report(),
+      (error: unknown) => report(error).catch(() => undefined),
+    );
+    return queue;
+  };
+
+  async function push(changes: Map<string, ChecklistProgress>): Promise<void> {
+    if (!changes.size || stopped) return;
+    const at = Date.now();
+    const records: Record<string, SyncRecord> = {};
+    for (const [key, items] of changes) records[SYNC_PREFIX + key] = { at, items };
+    await browser.storage.sync.set(records);
+    for (const [key, items] of changes) {
+      known.set(key, items);
+      syncedAt[key] = at;
+    }
+  }
+
+  async function take(changes: Map<string, ChecklistProgress>): Promise<void> {
+    if (!changes.size || stopped) return;
+    for (const [key, items] of changes) known.set(key, items);
+    await store.importProgress({
+      format: 'netwerkkracht-progress',
+      version: 1,
+      exported: new Date().toISOString(),
+      checklists: Object.fromEntries(changes),
+    });
+  }
+
+  const unsubscribe = store.subscribe((event) => {
+    if (stopped || event.type !== 'change' || !isChecklistKey(event.key)) return;
+    const items = event.value ?? {};
+    if (!sameProgress(items, known.get(event.key))) void later(() => push(new Map([[event.key, items]])));
+  });
+
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (stopped || area !== 'sync') return;
+    const incoming = new Map<string, ChecklistProgress>();
+    for (const [key, record] of syncRecords(Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.newValue])))) {
+      syncedAt[key] = record.at;
+      if (!sameProgress(record.items, known.get(key))) incoming.set(key, record.items);
+    }
+    // A checklist removed from sync (another device reset its account) keeps its ticks here.
+    if (incoming.size) void later(() => take(incoming));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+
+  const ready = later(async () => {
+    syncedAt = { ...(await getSettings()).syncedAt };
+    const [exported, everything] = await Promise.all([store.exportProgress(), browser.storage.sync.get(null)]);
+    const remote = syncRecords(everything);
+    for (const [key, record] of remote) known.set(key, record.items);
+    const { apply, push: outgoing, seen } = reconcile(new Map(Object.entries(exported.checklists)), remote, syncedAt);
+    for (const [key, at] of seen) syncedAt[key] = at;
+    await take(apply);
+    await push(outgoing);
+  });
+
+  return {
+    ready,
+    stop() {
+      stopped = true;
+      unsubscribe();
+      browser.storage.onChanged.removeListener(onChanged);
+    },
+  };
+}
