@@ -13,6 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { tipsForAddress } from '@netwerkkracht/core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { TOOL_ORIGINS } from '../../extension/manifest.js';
+import { axeViolations } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = (target) => join(root, 'extension/dist', target);
@@ -96,6 +97,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await page.locator('#checklists nk-network-checklist').first().getByText(pack.checklists[0].title).first().waitFor();
     await page.locator('#contacts nk-contact-card').first().getByText(pack.contacts[0].name).first().waitFor();
     await page.locator('#all nk-tip-deck').getByText(pack.tips[0].title).first().waitFor();
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 
@@ -129,6 +131,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const title = await frame.locator('#title').textContent();
     const expected = tipsForAddress(ext.lang.pack, address).map((tip) => tip.title);
     assert.ok(expected.includes(title), `${title} is not one of the agenda tips`);
+    assert.deepEqual(await axeViolations(frame), []);
     // The host page cannot reach into the launcher: its shadow root is closed.
     assert.equal(await page.evaluate(() => document.getElementById('netwerkkracht-launcher')?.shadowRoot ?? null), null);
     await page.close();
@@ -154,6 +157,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await options.getByLabel(msg('optionsSyncLabel')).check();
     assert.ok(Object.hasOwn(await syncedItems(options, key, [item(1)]), item(1)));
     await options.locator('#sync-status:not(.error)').getByText(msg('optionsSyncOk', '|').split('|')[0]).waitFor();
+    assert.deepEqual(await axeViolations(options), []);
 
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.id}/panel.html`);
