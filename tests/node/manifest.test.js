@@ -14,13 +14,28 @@ describe('custom-elements.json', () => {
   it('is up to date with the source (run `npm run analyze`)', () => {
     // The analyzer puts --outdir below the working directory, so use a relative, ignored folder.
     const outdir = 'test-results/cem';
+    const packageJson = readFileSync(join(root, 'package.json'), 'utf8');
     const result = spawnSync(
       join(root, 'node_modules/.bin/cem'),
-      ['analyze', '--litelement', '--globs', 'packages/components/src/**/*.component.ts', 'packages/components/src/internal/nk-element.ts', '--outdir', outdir, '--quiet'],
+      [
+        'analyze',
+        '--config',
+        'tests/fixtures/cem-check.config.mjs',
+        '--litelement',
+        '--globs',
+        'packages/components/src/**/*.component.ts',
+        'packages/components/src/internal/nk-element.ts',
+        '--outdir',
+        outdir,
+        '--quiet',
+      ],
       { cwd: root, encoding: 'utf8' },
     );
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(JSON.parse(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8')), committed);
+    // It once rewrote the root package.json to point at the scratch copy, and that was committed.
+    assert.equal(readFileSync(join(root, 'package.json'), 'utf8'), packageJson);
+    assert.equal(JSON.parse(packageJson).customElements, 'packages/components/custom-elements.json');
   });
 
   it('documents the four elements with their shared attributes, parts and events', () => {
