@@ -9,7 +9,11 @@ const target = new URL('../packages/content/packs/content-pack.schema.json', imp
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://netwerkkracht.example.org/content-pack.schema.json',
-  ...toJsonSchema(PackSchema, { errorMode: 'ignore' }),
+  ...toJsonSchema(PackSchema, {
+    errorMode: 'ignore',
+    // String fields are one custom valibot step each (schema.ts); they carry their own JSON Schema.
+    overrideSchema: ({ valibotSchema }) => valibotSchema.jsonSchema,
+  }),
 };
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 

@@ -13,13 +13,35 @@ describe('validatePack', () => {
     expect(result.ok).to.equal(true);
     expect((result.pack as Record<string, unknown>)['x-extra']).to.deep.equal({ kept: true });
   });
+  it('keeps unknown fields inside tips, contacts and checklist items too', async () => {
+    const pack = await validPack();
+    Object.assign(pack.tips[0]!, { 'x-note': 'for editors' });
+    Object.assign(pack.checklists![0]!.items[0]!, { 'x-order': 3 });
+    const result = validatePack(pack);
+    expect(result.ok).to.equal(true);
+    expect((result.pack!.tips[0] as Record<string, unknown>)['x-note']).to.equal('for editors');
+    expect((result.pack!.checklists![0]!.items[0] as Record<string, unknown>)['x-order']).to.equal(3);
+  });
 
   describe('when the shape is wrong', () => {
     it('names the path of a wrong type', async () => {
       const pack = await validPack();
       (pack.tips[1] as Record<string, unknown>).title = 42;
       expect(messages(pack)).to.have.length(1);
-      expect(messages(pack)[0]).to.match(/^tips\[1\]\.title: /);
+      expect(messages(pack)).to.deep.equal(['tips[1].title: must be text, not number']);
+    });
+    it('says what is wrong with a text, a slug and a URL', async () => {
+      const pack = await validPack();
+      Object.assign(pack.tips[0]!, { title: '', id: 'Not A Slug', links: [{ label: 'x', url: 'javascript:alert(1)' }] });
+      Object.assign(pack.tips[1]!, { title: 'x'.repeat(301), body: null });
+      expect(messages(pack)).to.deep.equal([
+        'tips[0].id: must be a lowercase slug (a-z, 0-9 and single hyphens)',
+        'tips[0].title: must not be empty',
+        'tips[0].links[0].url: is not an allowed URL (only https:, http:, mailto: and tel:)',
+        'tips[1].title: is longer than 300 characters',
+        // A list that is not a list keeps valibot's own wording.
+        'tips[1].body: Invalid type: Expected Array but received null',
+      ]);
     });
     it('rejects a pack that is not an object', () => {
       for (const data of [[], null, 'pack', 42]) expect(messages(data)).to.deep.equal(['the pack is not a JSON object ({ … })']);

@@ -99,10 +99,12 @@ export function validatePack(data: unknown): PackResult {
     if (byPath.size > MAX_ISSUES) issues.push({ path: '', message: `and ${byPath.size - MAX_ISSUES} more problems` });
     return { ok: false, issues };
   }
+  // The schema transforms nothing, so the checked input is the pack, unknown fields included.
+  const pack = data as Pack;
   const issues: PackIssue[] = [];
-  checkReferences(result.output, issues);
+  checkReferences(pack, issues);
   if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
-  return { ok: true, pack: result.output, issues: [] };
+  return { ok: true, pack, issues: [] };
 }
 
 /**
