@@ -106,7 +106,11 @@ function renderSync(settings: Settings): void {
     const time = new Date(syncStatus.at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
     status.textContent = msg('optionsSyncOk', time);
   } else {
-    const problem = /quota/i.test(syncStatus.message ?? '') ? msg('optionsSyncQuota') : (syncStatus.message ?? '');
+    const problem = syncStatus.tooLarge?.length
+      ? msg('optionsSyncTooLarge')
+      : /quota/i.test(syncStatus.message ?? '')
+        ? msg('optionsSyncQuota')
+        : (syncStatus.message ?? '');
     status.textContent = msg('optionsSyncFailed', problem);
   }
 }

@@ -92,3 +92,11 @@ export function reconcile(
   }
   return result;
 }
+
+/** The most one storage.sync item may hold in Chrome and Firefox: its name plus its value as JSON. */
+export const SYNC_ITEM_BYTES = 8192;
+
+/** Whether `record` under the storage.sync name `name` fits in one item (counted in UTF-8 bytes). */
+export function fitsSyncItem(name: string, record: SyncRecord, limit = SYNC_ITEM_BYTES): boolean {
+  return new TextEncoder().encode(name + JSON.stringify(record)).length <= limit;
+}

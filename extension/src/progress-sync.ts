@@ -4,7 +4,7 @@
 // ticks on this device, says why in the options, and is sent again at the next start.
 import { sharedProgressStore, type ChecklistProgress } from '@netwerkkracht/core';
 import { browser } from './platform.js';
-import { isChecklistKey, isSyncRecord, reconcile, sameProgress, SYNC_PREFIX, type SyncRecord } from './progress-merge.js';
+import { fitsSyncItem, isChecklistKey, isSyncRecord, reconcile, sameProgress, SYNC_PREFIX, type SyncRecord } from './progress-merge.js';
 import { getSettings, saveSettings } from './settings.js';
 
 /** A running sync; `ready` settles once this device and storage.sync have been brought in step. */
@@ -32,13 +32,18 @@ export function startProgressSync(): ProgressSync {
   let stopped = false;
   let queue = Promise.resolve();
 
+  /** Checklists whose progress is too large for one sync item: they stay on this device. */
+  const tooLarge = new Set<string>();
+
   const report = (error?: unknown) =>
     saveSettings({
       syncedAt,
       syncStatus:
-        error === undefined
-          ? { ok: true, at: Date.now() }
-          : { ok: false, at: Date.now(), message: String((error as Error | undefined)?.message ?? error) },
+        error !== undefined
+          ? { ok: false, at: Date.now(), message: String((error as Error | undefined)?.message ?? error) }
+          : tooLarge.size
+            ? { ok: false, at: Date.now(), tooLarge: [...tooLarge] }
+            : { ok: true, at: Date.now() },
     });
 
   /** Runs `job` after the ones before it; a failure is reported, never thrown. */
@@ -54,9 +59,19 @@ export function startProgressSync(): ProgressSync {
     if (!changes.size || stopped) return;
     const at = Date.now();
     const records: Record<string, SyncRecord> = {};
-    for (const [key, items] of changes) records[SYNC_PREFIX + key] = { at, items };
-    await browser.storage.sync.set(records);
+    const sent = new Map<string, ChecklistProgress>();
     for (const [key, items] of changes) {
+      const record = { at, items };
+      // The browser would refuse the whole write for one oversized item; the rest still goes.
+      if (fitsSyncItem(SYNC_PREFIX + key, record)) {
+        records[SYNC_PREFIX + key] = record;
+        sent.set(key, items);
+        tooLarge.delete(key);
+      } else tooLarge.add(key);
+    }
+    if (!sent.size) return;
+    await browser.storage.sync.set(records);
+    for (const [key, items] of sent) {
       known.set(key, items);
       syncedAt[key] = at;
     }

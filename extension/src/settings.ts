@@ -25,7 +25,8 @@ export interface Settings {
   /** Per checklist, the time of the sync record this device last wrote or took. */
   syncedAt: Record<string, number>;
   /** How the last exchange with storage.sync went. */
-  syncStatus?: { ok: boolean; at: number; message?: string };
+  /** The last exchange with storage.sync: `tooLarge` lists checklists (`packId/checklistId`) kept here. */
+  syncStatus?: { ok: boolean; at: number; message?: string; tooLarge?: string[] };
 }
 
 const DEFAULTS: Settings = { packUrl: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };

@@ -195,6 +195,41 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await options.locator('#sync-status:not(.error)').waitFor();
     await Promise.all([panel.close(), options.close()]);
   });
+
+  it('keeps a checklist too long for one sync item on this device and says why', async () => {
+    const { msg, pack } = ext.lang;
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.id}/panel.html`);
+    // 300 ticks of an organisation's long checklist, stored on this device before sync starts.
+    const key = `${pack.id}/lange-lijst`;
+    await panel.evaluate(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('netwerkkracht-progress');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const items = Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`punt-${i}`, new Date().toISOString()]));
+            const tx = open.result.transaction('records', 'readwrite');
+            tx.objectStore('records').put(items, name);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      key,
+    );
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    await panel.reload();
+    await options.locator('#sync-status.error').getByText(msg('optionsSyncTooLarge')).waitFor();
+    // The short checklist is still in step; the long one is not in the account.
+    const synced = await panel.evaluate(() => chrome.storage.sync.get(null));
+    assert.ok(Object.hasOwn(synced, `progress:${pack.id}/${pack.checklists[0].id}`));
+    assert.equal(Object.hasOwn(synced, `progress:${key}`), false);
+    await Promise.all([panel.close(), options.close()]);
+  });
 });
 
 describe('extension in Chromium (shipped build)', () => {

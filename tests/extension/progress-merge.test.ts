@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { isSyncRecord, reconcile, sameProgress, type SyncRecord } from '../../extension/src/progress-merge.js';
+import { fitsSyncItem, isSyncRecord, reconcile, sameProgress, SYNC_ITEM_BYTES, type SyncRecord } from '../../extension/src/progress-merge.js';
 
 const KEY = 'nl/netwerkbijeenkomst-organiseren';
 const MON = '2026-11-16T09:00:00.000Z';
@@ -71,6 +71,19 @@ describe('progress sync rules', () => {
     expect(sameProgress({ a: MON }, { a: TUE })).to.equal(false);
     expect(sameProgress({ a: MON }, { a: MON, b: TUE })).to.equal(false);
     expect(sameProgress({}, undefined)).to.equal(true);
+  });
+
+  it('measures a record against the 8 KB of one sync item, name included, in UTF-8 bytes', () => {
+    const ticks = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`punt-${i}`, MON]));
+    expect(SYNC_ITEM_BYTES).to.equal(8192);
+    expect(fitsSyncItem(`progress:${KEY}`, { at: Date.now(), items: ticks(9) })).to.equal(true);
+    expect(fitsSyncItem(`progress:${KEY}`, { at: Date.now(), items: ticks(300) })).to.equal(false);
+    // Exactly at the limit fits; one byte more does not. "é" is two bytes.
+    const record = { at: 1, items: {} };
+    const room = SYNC_ITEM_BYTES - JSON.stringify(record).length;
+    expect(fitsSyncItem('x'.repeat(room), record)).to.equal(true);
+    expect(fitsSyncItem('x'.repeat(room + 1), record)).to.equal(false);
+    expect(fitsSyncItem(`${'x'.repeat(room - 1)}é`, record)).to.equal(false);
   });
 
   it('accepts only well-formed sync records', () => {
