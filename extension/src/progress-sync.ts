@@ -32,6 +32,11 @@ export function startProgressSync(): ProgressSync {
   let stopped = false;
   let queue = Promise.resolve();
 
+  /**
+   * The `at` of this page's writes still under way. Their own change events can come in before
+   * the write has finished; taken as news, they would undo ticks made in the meantime.
+   */
+  const writing = new Map<string, number>();
   /** Checklists whose progress is too large for one sync item: they stay on this device. */
   const tooLarge = new Set<string>();
 
@@ -70,7 +75,12 @@ export function startProgressSync(): ProgressSync {
       } else tooLarge.add(key);
     }
     if (!sent.size) return;
-    await browser.storage.sync.set(records);
+    for (const key of sent.keys()) writing.set(key, at);
+    try {
+      await browser.storage.sync.set(records);
+    } finally {
+      for (const key of sent.keys()) if (writing.get(key) === at) writing.delete(key);
+    }
     for (const [key, items] of sent) {
       known.set(key, items);
       syncedAt[key] = at;
@@ -98,6 +108,7 @@ export function startProgressSync(): ProgressSync {
     if (stopped || area !== 'sync') return;
     const incoming = new Map<string, ChecklistProgress>();
     for (const [key, record] of syncRecords(Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.newValue])))) {
+      if (writing.get(key) === record.at) continue;
       syncedAt[key] = record.at;
       if (!sameProgress(record.items, known.get(key))) incoming.set(key, record.items);
     }

@@ -230,6 +230,65 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.equal(Object.hasOwn(synced, `progress:${key}`), false);
     await Promise.all([panel.close(), options.close()]);
   });
+
+  it('does not take its own write for news while a newer tick waits to be sent', async () => {
+    const { pack } = ext.lang;
+    const checklist = pack.checklists[0];
+    const key = `progress:${pack.id}/${checklist.id}`;
+    const [a, b] = [checklist.items[5].id, checklist.items[6].id];
+    const panel = await ext.context.newPage();
+    await panel.goto(`chrome-extension://${ext.id}/panel.html`);
+    const list = panel.locator('#checklists nk-network-checklist').first();
+    const done = (n) => (pack.locale.startsWith('en') ? new RegExp(`^${n} of \\d+ done$`) : new RegExp(`^${n} van \\d+ gedaan$`));
+    await list.getByText(done(2)).waitFor();
+    // The first write lands at once but reports back only when the test says so; every later
+    // write is refused, as when the account's sync storage is full.
+    await panel.evaluate(([name, first]) => {
+      const area = chrome.storage.sync;
+      const real = area.set.bind(area);
+      let calls = 0;
+      let open;
+      const gate = new Promise((resolve) => (open = resolve));
+      window.nkOpenGate = open;
+      // Both ways of calling: promises (Chrome's own `browser`) and callbacks (the polyfill).
+      area.set = (items, callback) => {
+        calls += 1;
+        const refused = new Error('QUOTA_BYTES quota exceeded');
+        if (!callback) return calls > 1 ? Promise.reject(refused) : real(items).then(() => gate);
+        // The polyfill turns a throw into a rejected promise.
+        if (calls > 1) throw refused;
+        real(items)
+          .then(() => gate)
+          .then(() => callback());
+        return undefined;
+      };
+      // Resolves once the write of the first tick has been announced to this page's listeners.
+      window.nkEchoed = new Promise((resolve) => {
+        chrome.storage.onChanged.addListener((changes, where) => {
+          if (where === 'sync' && changes[name]?.newValue?.items?.[first]) resolve();
+        });
+      });
+    }, [key, a]);
+    await list.getByRole('checkbox').nth(5).check();
+    await panel.evaluate(() => window.nkEchoed);
+    await list.getByRole('checkbox').nth(6).check();
+    await list.getByText(done(4)).waitFor();
+    await panel.evaluate(
+      () =>
+        new Promise((resolve) => {
+          chrome.storage.onChanged.addListener((changes, where) => {
+            if (where === 'local' && /QUOTA_BYTES/.test(changes.syncStatus?.newValue?.message ?? '')) resolve();
+          });
+          window.nkOpenGate();
+        }),
+    );
+    // The refused write leaves both ticks here; the panel sends them when it opens again.
+    assert.equal(await list.getByRole('checkbox').nth(6).isChecked(), true);
+    await list.getByText(done(4)).waitFor();
+    await panel.reload();
+    assert.ok(Object.hasOwn(await syncedItems(panel, key, [a, b]), b));
+    await panel.close();
+  });
 });
 
 describe('extension in Chromium (shipped build)', () => {
