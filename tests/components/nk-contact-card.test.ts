@@ -6,6 +6,7 @@ import type { NkContactCard } from '../../packages/components/src/nk-contact-car
 import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { captureDownload, stubClipboard } from '../fixtures/browser-apis.js';
+import { sticksOut } from '../fixtures/layout.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -502,6 +503,7 @@ describe('<nk-contact-card>', () => {
       const cardEl = $(el, '[part=card]')!;
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(cardEl.scrollWidth).to.be.at.most(cardEl.clientWidth);
+      expect(sticksOut(el)).to.deep.equal([]);
     });
   });
 

@@ -5,6 +5,7 @@ import type { NkNetworkChecklist } from '../../packages/components/src/nk-networ
 import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { press } from '../fixtures/keys.js';
+import { sticksOut } from '../fixtures/layout.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -469,6 +470,23 @@ describe('<nk-network-checklist>', () => {
       expect(root.querySelectorAll('[href^="javascript:" i]')).to.have.length(0);
       await expect(el).to.be.accessible();
       expect(calls).to.equal(0);
+    });
+  });
+
+  describe('when it is 320 px wide', () => {
+    before(() => setDefaultPackBase('/packages/content/packs/'));
+
+    it('keeps everything inside its width, in Dutch and in English', async () => {
+      for (const lang of ['nl', 'en']) {
+        const wrapper = await fixture(html`<div style="inline-size: 320px"><nk-network-checklist lang=${lang} checklist="netwerkbijeenkomst-organiseren"></nk-network-checklist></div>`);
+        const el = await ready(wrapper.querySelector('nk-network-checklist')!);
+        expect($(el, '[part=error]'), lang).to.equal(null);
+      // Every item opened to its tip as well.
+      for (const summary of el.shadowRoot!.querySelectorAll<HTMLElement>('summary')) summary.click();
+      await el.updateComplete;
+        expect(el.getBoundingClientRect().width, lang).to.be.at.most(320);
+        expect(sticksOut(el), lang).to.deep.equal([]);
+      }
     });
   });
 

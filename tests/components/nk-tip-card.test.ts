@@ -6,6 +6,7 @@ import type { NkTipCard } from '../../packages/components/src/nk-tip-card/nk-tip
 import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { stubClipboard, stubShare } from '../fixtures/browser-apis.js';
+import { sticksOut } from '../fixtures/layout.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -470,6 +471,7 @@ describe('<nk-tip-card>', () => {
       const cardEl = $(el, '[part=card]')!;
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(cardEl.scrollWidth).to.be.at.most(cardEl.clientWidth);
+      expect(sticksOut(el)).to.deep.equal([]);
     });
   });
 

@@ -5,6 +5,7 @@ import type { NkTipDeck } from '../../packages/components/src/nk-tip-deck/nk-tip
 import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { press, type } from '../fixtures/keys.js';
+import { sticksOut } from '../fixtures/layout.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -313,6 +314,20 @@ describe('<nk-tip-deck>', () => {
       expect(el.shadowRoot!.textContent).to.contain('Click');
       for (const a of el.shadowRoot!.querySelectorAll('a')) a.click();
       expect(calls).to.equal(0);
+    });
+  });
+
+  describe('when it is 320 px wide', () => {
+    before(() => setDefaultPackBase('/packages/content/packs/'));
+
+    it('keeps everything inside its width, in Dutch and in English', async () => {
+      for (const lang of ['nl', 'en']) {
+        const wrapper = await fixture(html`<div style="inline-size: 320px"><nk-tip-deck lang=${lang} ></nk-tip-deck></div>`);
+        const el = await ready(wrapper.querySelector('nk-tip-deck')!);
+        expect($(el, '[part=error]'), lang).to.equal(null);
+        expect(el.getBoundingClientRect().width, lang).to.be.at.most(320);
+        expect(sticksOut(el), lang).to.deep.equal([]);
+      }
     });
   });
 
