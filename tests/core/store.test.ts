@@ -46,9 +46,12 @@ describe('record store', () => {
     const name = uniqueName('nk-test');
     const tabA = createRecordStore<string>(name);
     const tabB = createRecordStore<string>(name);
+    const heardHere = nextEvent(tabA, 'change');
     const heard = nextEvent(tabB, 'change');
     await tabA.write('k', 'from A');
-    expect(await heard).to.deep.equal({ type: 'change', key: 'k', value: 'from A' });
+    // The tab that wrote hears its own change plainly; the other knows it came from elsewhere.
+    expect(await heardHere).to.deep.equal({ type: 'change', key: 'k', value: 'from A' });
+    expect(await heard).to.deep.equal({ type: 'change', key: 'k', value: 'from A', fromOtherTab: true });
     expect(await tabB.read('k')).to.equal('from A');
   });
 

@@ -151,6 +151,20 @@ describe('validatePack', () => {
 });
 
 describe('parsePack', () => {
+  it('drops "__proto__" keys, also written with escapes, so that copying a tip cannot change its prototype', async () => {
+    const pack = await validPack();
+    const hostile = { links: [{ label: 'x', url: 'javascript:alert(1)' }] };
+    const text = JSON.stringify(pack).replace(
+      '"tips":[{',
+      `"tips":[{"__proto__":${JSON.stringify(hostile)},"\\u005f_proto__":${JSON.stringify(hostile)},`,
+    );
+    expect(text).to.include('"__proto__"');
+    const result = parsePack(text);
+    expect(result.ok).to.equal(true);
+    const tip = result.pack!.tips[0]!;
+    expect(Object.hasOwn(tip, '__proto__')).to.equal(false);
+    expect(Object.getPrototypeOf(Object.assign({}, tip))).to.equal(Object.prototype);
+  });
   it('tolerates a UTF-8 byte-order mark', async () => {
     const text = `\uFEFF${JSON.stringify(await validPack())}`;
     expect(parsePack(text).ok).to.equal(true);

@@ -5,7 +5,8 @@ export type StorageMode = 'indexeddb' | 'memory';
 
 /** What a store's subscribers hear: a record changed (here or in another tab), or the mode changed. */
 export type StoreEvent<T> =
-  | { type: 'change'; key: string; value: T | undefined }
+  /** `fromOtherTab` marks a change written by another tab or extension page, heard over BroadcastChannel. */
+  | { type: 'change'; key: string; value: T | undefined; fromOtherTab?: true }
   | { type: 'mode'; mode: StorageMode; error?: unknown };
 
 /**
@@ -163,7 +164,7 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
     const data = event.data as { key?: unknown; value?: T };
     if (typeof data?.key !== 'string') return;
     memory.set(data.key, data.value);
-    notify({ type: 'change', key: data.key, value: data.value });
+    notify({ type: 'change', key: data.key, value: data.value, fromOtherTab: true });
   });
 
   return {

@@ -108,6 +108,22 @@ export function validatePack(data: unknown): PackResult {
 }
 
 /**
+ * Removes own `__proto__` keys, which JSON.parse creates: the pack is the parsed object itself,
+ * and a host page copying part of it with Object.assign would get that value as the copy's
+ * prototype. Without escapes in the text, a plain search says whether there are any.
+ */
+function dropProtoKeys(text: string, data: unknown): void {
+  if (!text.includes('__proto__') && !text.includes('\\u')) return;
+  const stack = [data];
+  while (stack.length) {
+    const value = stack.pop();
+    if (typeof value !== 'object' || value === null) continue;
+    if (Object.hasOwn(value, '__proto__')) delete (value as { __proto__?: unknown }).__proto__;
+    for (const child of Object.values(value)) if (typeof child === 'object' && child !== null) stack.push(child);
+  }
+}
+
+/**
  * Parses and validates the text of a pack. A UTF-8 byte-order mark is tolerated; broken JSON
  * yields one issue saying so, never an exception.
  */
@@ -120,5 +136,6 @@ export function parsePack(text: string): PackResult {
   } catch (error) {
     return { ok: false, issues: [{ path: '', message: `the file is not valid JSON (${(error as Error).message})` }] };
   }
+  dropProtoKeys(trimmed, data);
   return validatePack(data);
 }
