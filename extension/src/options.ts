@@ -2,6 +2,7 @@
 // moment of ticking; unticking gives it back), and an organisation's own pack.
 import type { Message } from './messages.js';
 import { browser, msg } from './platform.js';
+import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
 import { TOOLS, type Tool } from './tools/index.js';
@@ -106,11 +107,14 @@ function renderSync(settings: Settings): void {
     const time = new Date(syncStatus.at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
     status.textContent = msg('optionsSyncOk', time);
   } else {
-    const problem = syncStatus.tooLarge?.length
-      ? msg('optionsSyncTooLarge')
-      : /quota/i.test(syncStatus.message ?? '')
-        ? msg('optionsSyncQuota')
-        : (syncStatus.message ?? '');
+    const kind = syncProblem(syncStatus.message ?? '');
+    const problem = syncStatus.localFailed
+      ? msg('optionsSyncLocal')
+      : syncStatus.tooLarge?.length
+        ? msg('optionsSyncTooLarge')
+        : kind === 'other'
+          ? (syncStatus.message ?? '')
+          : msg(kind === 'busy' ? 'optionsSyncBusy' : 'optionsSyncQuota');
     status.textContent = msg('optionsSyncFailed', problem);
   }
 }

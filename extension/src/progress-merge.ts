@@ -100,3 +100,11 @@ export const SYNC_ITEM_BYTES = 8192;
 export function fitsSyncItem(name: string, record: SyncRecord, limit = SYNC_ITEM_BYTES): boolean {
   return new TextEncoder().encode(name + JSON.stringify(record)).length <= limit;
 }
+
+/** Why the browser refused a storage.sync write, from its message (Chrome's and Firefox's wording). */
+export function syncProblem(message: string): 'busy' | 'full' | 'other' {
+  // Chrome's rate limits are also called quotas: MAX_WRITE_OPERATIONS_PER_MINUTE and _PER_HOUR.
+  if (/MAX_WRITE_OPERATIONS|MAX_SUSTAINED_WRITE/i.test(message)) return 'busy';
+  if (/quota/i.test(message)) return 'full';
+  return 'other';
+}

@@ -39,23 +39,30 @@ export function startProgressSync(): ProgressSync {
   const writing = new Map<string, number>();
   /** Checklists whose progress is too large for one sync item: they stay on this device. */
   const tooLarge = new Set<string>();
+  /** Local changes waiting to be sent, the latest per checklist: a burst of ticks is one write. */
+  const outgoing = new Map<string, ChecklistProgress>();
+  let sendQueued = false;
 
-  const report = (error?: unknown) =>
-    saveSettings({
+  const report = (error?: unknown) => {
+    const at = Date.now();
+    return saveSettings({
       syncedAt,
       syncStatus:
         error !== undefined
-          ? { ok: false, at: Date.now(), message: String((error as Error | undefined)?.message ?? error) }
-          : tooLarge.size
-            ? { ok: false, at: Date.now(), tooLarge: [...tooLarge] }
-            : { ok: true, at: Date.now() },
+          ? { ok: false, at, message: String((error as Error | undefined)?.message ?? error) }
+          : store.mode !== 'indexeddb'
+            ? { ok: false, at, localFailed: true }
+            : tooLarge.size
+              ? { ok: false, at, tooLarge: [...tooLarge] }
+              : { ok: true, at },
     });
+  };
 
-  /** Runs `job` after the ones before it; a failure is reported, never thrown. */
+  /** Runs `job` after the ones before it; a failure is reported, never thrown. Once stopped, nothing is reported. */
   const later = (job: () => Promise<void>) => {
     queue = queue.then(job).then(
-      () => report(),
-      (error: unknown) => report(error).catch(() => undefined),
+      () => (stopped ? undefined : report()),
+      (error: unknown) => (stopped ? undefined : report(error).catch(() => undefined)),
     );
     return queue;
   };
@@ -87,30 +94,71 @@ export function startProgressSync(): ProgressSync {
     }
   }
 
-  async function take(changes: Map<string, ChecklistProgress>): Promise<void> {
+  function send(key: string, items: ChecklistProgress): void {
+    outgoing.set(key, items);
+    if (sendQueued) return;
+    sendQueued = true;
+    void later(async () => {
+      sendQueued = false;
+      const batch = new Map([...outgoing].filter(([name, ticks]) => !sameProgress(ticks, known.get(name))));
+      outgoing.clear();
+      await push(batch);
+    });
+  }
+
+  async function take(changes: Map<string, SyncRecord>, { recheck = true } = {}): Promise<void> {
     if (!changes.size || stopped) return;
-    for (const [key, items] of changes) known.set(key, items);
+    let current = changes;
+    if (recheck) {
+      // An event may be overtaken by a later write (from here or elsewhere) while it waited its
+      // turn: only what storage.sync still holds is taken; the later write brings its own event.
+      const now = syncRecords(await browser.storage.sync.get([...changes.keys()].map((key) => SYNC_PREFIX + key)));
+      current = new Map([...changes].filter(([key, record]) => now.get(key)?.at === record.at));
+    }
+    if (!current.size) return;
+    for (const [key, record] of current) known.set(key, record.items);
     await store.importProgress({
       format: 'netwerkkracht-progress',
       version: 1,
       exported: new Date().toISOString(),
-      checklists: Object.fromEntries(changes),
+      checklists: Object.fromEntries([...current].map(([key, record]) => [key, record.items])),
     });
   }
 
+  /** Brings this device and storage.sync in step: at the start, and when IndexedDB works again. */
+  async function reconcileAll(): Promise<void> {
+    const [exported, everything] = await Promise.all([store.exportProgress(), browser.storage.sync.get(null)]);
+    const remote = syncRecords(everything);
+    for (const [key, record] of remote) known.set(key, record.items);
+    const local = new Map(Object.entries(exported.checklists));
+    const { apply, push: mine, seen } = reconcile(local, remote, syncedAt);
+    for (const [key, at] of seen) syncedAt[key] = at;
+    await take(new Map([...apply].map(([key, items]) => [key, { at: remote.get(key)?.at ?? 0, items }])), { recheck: false });
+    // This device's ticks could not be read (IndexedDB failed): what looks like "nothing ticked"
+    // must not be sent over the account's copy. Sending waits until IndexedDB works again.
+    if (store.mode !== 'indexeddb') return;
+    await push(mine);
+  }
+
   const unsubscribe = store.subscribe((event) => {
-    if (stopped || event.type !== 'change' || !isChecklistKey(event.key)) return;
+    if (stopped) return;
+    if (event.type === 'mode') {
+      if (event.mode === 'indexeddb') void later(reconcileAll);
+      return;
+    }
+    // Another extension page (a second panel, the options page) sends its own changes.
+    if (event.fromOtherTab || !isChecklistKey(event.key) || store.mode !== 'indexeddb') return;
     const items = event.value ?? {};
-    if (!sameProgress(items, known.get(event.key))) void later(() => push(new Map([[event.key, items]])));
+    if (!sameProgress(items, known.get(event.key))) send(event.key, items);
   });
 
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (stopped || area !== 'sync') return;
-    const incoming = new Map<string, ChecklistProgress>();
+    const incoming = new Map<string, SyncRecord>();
     for (const [key, record] of syncRecords(Object.fromEntries(Object.entries(changes).map(([name, change]) => [name, change.newValue])))) {
       if (writing.get(key) === record.at) continue;
       syncedAt[key] = record.at;
-      if (!sameProgress(record.items, known.get(key))) incoming.set(key, record.items);
+      if (!sameProgress(record.items, known.get(key))) incoming.set(key, record);
     }
     // A checklist removed from sync (another device reset its account) keeps its ticks here.
     if (incoming.size) void later(() => take(incoming));
@@ -119,13 +167,7 @@ export function startProgressSync(): ProgressSync {
 
   const ready = later(async () => {
     syncedAt = { ...(await getSettings()).syncedAt };
-    const [exported, everything] = await Promise.all([store.exportProgress(), browser.storage.sync.get(null)]);
-    const remote = syncRecords(everything);
-    for (const [key, record] of remote) known.set(key, record.items);
-    const { apply, push: outgoing, seen } = reconcile(new Map(Object.entries(exported.checklists)), remote, syncedAt);
-    for (const [key, at] of seen) syncedAt[key] = at;
-    await take(apply);
-    await push(outgoing);
+    await reconcileAll();
   });
 
   return {

@@ -25,8 +25,11 @@ export interface Settings {
   /** Per checklist, the time of the sync record this device last wrote or took. */
   syncedAt: Record<string, number>;
   /** How the last exchange with storage.sync went. */
-  /** The last exchange with storage.sync: `tooLarge` lists checklists (`packId/checklistId`) kept here. */
-  syncStatus?: { ok: boolean; at: number; message?: string; tooLarge?: string[] };
+  /**
+   * The last exchange with storage.sync: `tooLarge` lists checklists (`packId/checklistId`) kept
+   * here; `localFailed` says this device's own ticks could not be read, so nothing was sent.
+   */
+  syncStatus?: { ok: boolean; at: number; message?: string; tooLarge?: string[]; localFailed?: boolean };
 }
 
 const DEFAULTS: Settings = { packUrl: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { fitsSyncItem, isSyncRecord, reconcile, sameProgress, SYNC_ITEM_BYTES, type SyncRecord } from '../../extension/src/progress-merge.js';
+import { fitsSyncItem, isSyncRecord, reconcile, sameProgress, SYNC_ITEM_BYTES, syncProblem, type SyncRecord } from '../../extension/src/progress-merge.js';
 
 const KEY = 'nl/netwerkbijeenkomst-organiseren';
 const MON = '2026-11-16T09:00:00.000Z';
@@ -84,6 +84,15 @@ describe('progress sync rules', () => {
     expect(fitsSyncItem('x'.repeat(room), record)).to.equal(true);
     expect(fitsSyncItem('x'.repeat(room + 1), record)).to.equal(false);
     expect(fitsSyncItem(`${'x'.repeat(room - 1)}é`, record)).to.equal(false);
+  });
+
+  it('tells a rate limit from a full storage in the browsers\' messages', () => {
+    expect(syncProblem('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.')).to.equal('busy');
+    expect(syncProblem('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.')).to.equal('busy');
+    expect(syncProblem('QUOTA_BYTES quota exceeded')).to.equal('full');
+    expect(syncProblem('QUOTA_BYTES_PER_ITEM quota exceeded')).to.equal('full');
+    expect(syncProblem('QuotaExceededError: storage.sync API call exceeded its quota limitations.')).to.equal('full');
+    expect(syncProblem('Network error')).to.equal('other');
   });
 
   it('accepts only well-formed sync records', () => {
