@@ -43,6 +43,12 @@ async function launchWithExtension(target) {
   return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
 }
 
+/** The checklist the sync tests tick: its storage.sync name and its item ids by position. */
+function syncedChecklist(pack) {
+  const checklist = pack.checklists[0];
+  return { key: `progress:${pack.id}/${checklist.id}`, item: (i) => checklist.items[i].id };
+}
+
 /** Waits until storage.sync's record `key` ticks every item in `wanted`, and returns its items. */
 function syncedItems(page, key, wanted) {
   return page.evaluate(
@@ -148,9 +154,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
 
   it('keeps checklist progress in step through storage.sync once the user switches it on', async () => {
     const { msg, pack } = ext.lang;
-    const checklist = pack.checklists[0];
-    const key = `progress:${pack.id}/${checklist.id}`;
-    const item = (i) => checklist.items[i].id;
+    const { key, item } = syncedChecklist(pack);
     // The earlier test left item 1 ticked on this device: switching on sends it.
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.id}/options.html`);
@@ -226,16 +230,15 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await options.locator('#sync-status.error').getByText(msg('optionsSyncTooLarge')).waitFor();
     // The short checklist is still in step; the long one is not in the account.
     const synced = await panel.evaluate(() => chrome.storage.sync.get(null));
-    assert.ok(Object.hasOwn(synced, `progress:${pack.id}/${pack.checklists[0].id}`));
+    assert.ok(Object.hasOwn(synced, syncedChecklist(pack).key));
     assert.equal(Object.hasOwn(synced, `progress:${key}`), false);
     await Promise.all([panel.close(), options.close()]);
   });
 
   it('does not take its own write for news while a newer tick waits to be sent', async () => {
     const { pack } = ext.lang;
-    const checklist = pack.checklists[0];
-    const key = `progress:${pack.id}/${checklist.id}`;
-    const [a, b] = [checklist.items[5].id, checklist.items[6].id];
+    const { key, item } = syncedChecklist(pack);
+    const [a, b] = [item(5), item(6)];
     const panel = await ext.context.newPage();
     await panel.goto(`chrome-extension://${ext.id}/panel.html`);
     const list = panel.locator('#checklists nk-network-checklist').first();
@@ -292,9 +295,8 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
 
   it('sends each tick once with two panels open, and both panels show it', async () => {
     const { pack } = ext.lang;
-    const checklist = pack.checklists[0];
-    const key = `progress:${pack.id}/${checklist.id}`;
-    const [x, y] = [checklist.items[7].id, checklist.items[8].id];
+    const { key, item } = syncedChecklist(pack);
+    const [x, y] = [item(7), item(8)];
     // A page that runs no sync counts the account's writes of this checklist.
     const observer = await ext.context.newPage();
     await observer.goto(`chrome-extension://${ext.id}/options.html`);
@@ -321,7 +323,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
 
   it('sends nothing over the account\'s copy when this device cannot read its own ticks', async () => {
     const { msg, pack } = ext.lang;
-    const key = `progress:${pack.id}/${pack.checklists[0].id}`;
+    const { key } = syncedChecklist(pack);
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.id}/options.html`);
     const before = (await options.evaluate((name) => chrome.storage.sync.get(name), key))[key];
