@@ -79,6 +79,26 @@ describe('record store', () => {
     });
   });
 
+  it('saves a second write of a key made while the first is still being saved', async () => {
+    const name = uniqueName('nk-test');
+    const store = createRecordStore<number>(name, { broadcast: false });
+    await store.write('warm-up', 0);
+    const original = IDBObjectStore.prototype.put;
+    let second: Promise<void> | undefined;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      // The user ticks again while the first value is on its way to disk.
+      second ??= store.write('k', 2);
+      return original.apply(this, args);
+    };
+    try {
+      await store.write('k', 1);
+      await second;
+    } finally {
+      IDBObjectStore.prototype.put = original;
+    }
+    expect(await createRecordStore<number>(name, { broadcast: false }).read('k')).to.equal(2);
+  });
+
   describe('when a write fails with QuotaExceededError', () => {
     it('keeps the value in memory and reports memory mode', async () => {
       const store = createRecordStore<number>(uniqueName('nk-test'), { broadcast: false });

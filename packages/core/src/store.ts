@@ -145,7 +145,8 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
       const value = memory.get(key);
       try {
         await withIdb((store) => (value === undefined ? del(key, store) : set(key, value, store)));
-        dirty.delete(key);
+        // A newer value written meanwhile stays dirty: the flush queued by that write saves it.
+        if (memory.get(key) === value) dirty.delete(key);
       } catch (error) {
         if ((error as Error | undefined)?.name === 'DataCloneError' || error instanceof RangeError) {
           // This value can never be stored (Chromium cannot clone 100 000 levels of nesting): it
