@@ -2,6 +2,7 @@
 // moment of ticking; unticking gives it back), and an organisation's own pack.
 import type { Message } from './messages.js';
 import { browser, msg } from './platform.js';
+import { packOrigin } from './pack-origin.js';
 import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
@@ -78,17 +79,15 @@ async function savePack(event: SubmitEvent): Promise<void> {
   const input = $('pack-url') as HTMLInputElement;
   const value = input.value.trim();
   if (value) {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      $('pack-status').textContent = msg('optionsPackFailed', value);
+    const origin = packOrigin(value);
+    if (!origin) {
+      $('pack-status').textContent = msg('optionsPackFailed', msg('optionsPackHttps'));
       return;
     }
     // The pack's own site, and nothing more, so that the daily refresh can fetch it.
-    const granted = await browser.permissions.request({ origins: [`${url.origin}/*`] });
+    const granted = await browser.permissions.request({ origins: [origin] });
     if (!granted) {
-      $('pack-status').textContent = msg('optionsPackFailed', url.origin);
+      $('pack-status').textContent = msg('optionsPackFailed', new URL(value).hostname);
       return;
     }
   }

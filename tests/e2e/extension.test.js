@@ -382,6 +382,28 @@ describe('extension in Chromium (shipped build)', () => {
     assert.equal(await gmail.isChecked(), false);
     await page.close();
   });
+
+  it('asks for one site for a pack address, and for none when the address names a wildcard', async () => {
+    const { msg } = ext.lang;
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await page.evaluate(() => {
+      window.asked = [];
+      browser.permissions.request = (permissions) => {
+        window.asked.push(permissions);
+        return Promise.resolve(false);
+      };
+    });
+    const field = page.getByLabel(msg('optionsPackUrl'));
+    await field.fill('https://*/pack.json');
+    await field.press('Enter');
+    await page.getByText(msg('optionsPackFailed', msg('optionsPackHttps'))).waitFor();
+    await field.fill('https://packs.example.org/team/nl.json');
+    await field.press('Enter');
+    await page.getByText(msg('optionsPackFailed', 'packs.example.org')).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://packs.example.org/*'] }]);
+    await page.close();
+  });
 });
 
 describe('extension in Firefox ESR', () => {
