@@ -43,7 +43,11 @@ export type Origin = 'content-script' | 'extension-page' | 'extension-frame';
 export function senderOrigin(sender: Runtime.MessageSender, extensionId: string, extensionBase: string): Origin | undefined {
   if (sender.id !== extensionId) return undefined;
   const url = sender.url ?? '';
-  if (url.startsWith(extensionBase)) return sender.tab ? 'extension-frame' : 'extension-page';
+  if (url.startsWith(extensionBase)) {
+    // The launcher is the one page a web page may frame (web_accessible_resources). The options
+    // page opens in a tab and the panel may too, so having a tab says nothing about being framed.
+    return new URL(url).pathname === '/launcher.html' ? 'extension-frame' : 'extension-page';
+  }
   if (sender.tab && sender.frameId === 0 && /^https:\/\//.test(url)) return 'content-script';
   return undefined;
 }

@@ -14,21 +14,23 @@ async function packagedPack(): Promise<Pack> {
 
 /**
  * The pack to show. With `refresh`, the organisation's pack is fetched again (the daily alarm and
- * the options page do that) and the outcome is written to `packStatus`.
+ * the options page do that) and the outcome is written to `packStatus`. Without it nothing is
+ * written: the panel renders again on every `packStatus` change, and a failing pack server would
+ * otherwise keep it rendering, and fetching, for as long as it is open.
  */
 export async function currentPack(refresh = false): Promise<Pack> {
   const { packUrl } = await getSettings();
   if (!packUrl) return packagedPack();
   try {
     const loaded = await loadPack(packUrl, { fresh: refresh });
-    if (refresh || loaded.problem) {
+    if (refresh) {
       await saveSettings({
         packStatus: { ok: !loaded.problem, message: loaded.problem?.message, tips: loaded.pack.tips.length, checked: new Date().toISOString() },
       });
     }
     return loaded.pack;
   } catch (error) {
-    await saveSettings({ packStatus: { ok: false, message: (error as Error).message, checked: new Date().toISOString() } });
+    if (refresh) await saveSettings({ packStatus: { ok: false, message: (error as Error).message, checked: new Date().toISOString() } });
     return packagedPack();
   }
 }

@@ -37,6 +37,13 @@ describe('extension messages', () => {
       expect(senderOrigin({ id: ID, url: `${BASE}panel.html` }, ID, BASE)).to.equal('extension-page');
       expect(senderOrigin({ id: ID, url: `${BASE}launcher.html`, tab: { id: 1 } as never, frameId: 3 }, ID, BASE)).to.equal('extension-frame');
     });
+    it('takes the options page and the panel in a tab for our pages, not for a framed launcher', () => {
+      // The options page opens in a tab (open_in_tab), so its messages carry a tab.
+      expect(senderOrigin({ id: ID, url: `${BASE}options.html`, tab: { id: 4 } as never, frameId: 0 }, ID, BASE)).to.equal('extension-page');
+      expect(senderOrigin({ id: ID, url: `${BASE}panel.html?x#y`, tab: { id: 4 } as never, frameId: 0 }, ID, BASE)).to.equal('extension-page');
+      expect(ALLOWED['extension-page']).to.include('nk-pack-refresh');
+      expect(ALLOWED['extension-frame']).not.to.include('nk-pack-refresh');
+    });
     it('ignores other extensions, sub-frames and plain http pages', () => {
       expect(senderOrigin({ id: 'other', url: `${BASE}panel.html` }, ID, BASE)).to.equal(undefined);
       expect(senderOrigin({ id: ID, url: 'https://outlook.office.com/', tab: { id: 1 } as never, frameId: 2 }, ID, BASE)).to.equal(undefined);
