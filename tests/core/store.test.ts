@@ -115,6 +115,25 @@ describe('record store', () => {
       expect(store.mode).to.equal('memory');
       expect(await store.read('a')).to.equal(1);
     });
+
+    it('saves it by itself once IndexedDB takes writes again, without another write', async () => {
+      const name = uniqueName('nk-test');
+      const store = createRecordStore<number>(name, { broadcast: false });
+      await store.write('warm-up', 0);
+      const original = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+      try {
+        await store.write('a', 1);
+      } finally {
+        IDBObjectStore.prototype.put = original;
+      }
+      expect(store.mode).to.equal('memory');
+      const back = nextEvent(store, 'mode');
+      expect(await back).to.deep.equal({ type: 'mode', mode: 'indexeddb', error: undefined });
+      expect(await createRecordStore<number>(name, { broadcast: false }).read('a')).to.equal(1);
+    });
   });
 
   describe('when indexedDB is missing altogether', () => {

@@ -120,6 +120,24 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
     }
   };
 
+  // What could not be saved is tried again on its own, later and later (1 s up to a minute), and
+  // when the page is hidden: a tick must not wait for the user's next one to reach the disk.
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let retryDelay = 1000;
+  const retryLater = () => {
+    if (retryTimer !== undefined) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      queue = queue.then(flush);
+    }, retryDelay);
+    retryDelay = Math.min(retryDelay * 2, 60_000);
+  };
+  if (typeof document === 'object') {
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden' && dirty.size) queue = queue.then(flush);
+    });
+  }
+
   const setMode = (next: StorageMode, error?: unknown) => {
     if (next === mode) return;
     mode = next;
@@ -155,9 +173,11 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
           continue;
         }
         setMode('memory', error);
+        retryLater();
         return;
       }
     }
+    retryDelay = 1000;
     setMode('indexeddb');
   }
 
