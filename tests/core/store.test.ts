@@ -183,6 +183,30 @@ describe('record store', () => {
 });
 
 describe('progress store', () => {
+  it('adds a tick made while the checklist could not be read to the stored ticks, not in their place', async () => {
+    const name = uniqueName('nk-test');
+    const merge = (stored: Record<string, string>, mine: Record<string, string>) => ({ ...stored, ...mine });
+    const earlier = createProgressStore(createRecordStore(name, { broadcast: false, merge }));
+    await earlier.setItem('p', 'c', 'a', true);
+    await earlier.setItem('p', 'c', 'b', true);
+    // A later page: its first two reads fail ("the database connection is closing", then again).
+    const later = createProgressStore(createRecordStore(name, { broadcast: false, merge }));
+    const original = IDBObjectStore.prototype.get;
+    let failures = 2;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
+      if (failures-- > 0) throw new DOMException('The database connection is closing.', 'InvalidStateError');
+      return original.apply(this, args);
+    };
+    try {
+      await later.setItem('p', 'c', 'x', true);
+    } finally {
+      IDBObjectStore.prototype.get = original;
+    }
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false }));
+    expect(Object.keys(await fresh.get('p', 'c')).sort()).to.deep.equal(['a', 'b', 'x']);
+    expect(Object.keys(await later.get('p', 'c')).sort()).to.deep.equal(['a', 'b', 'x']);
+  });
+
   it('ticks, unticks, resets, and keeps the tick time', async () => {
     const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
     let progress = await store.setItem('pack', 'list', 'a', true);

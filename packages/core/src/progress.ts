@@ -54,7 +54,8 @@ function isProgress(value: unknown): value is ChecklistProgress {
 
 /** Creates a progress store on `records` (by default its own IndexedDB database). */
 export function createProgressStore(
-  records: RecordStore<ChecklistProgress> = createRecordStore('netwerkkracht-progress'),
+  // A tick made while the checklist could not be read is added to the stored ticks, not put in their place.
+  records: RecordStore<ChecklistProgress> = createRecordStore('netwerkkracht-progress', { merge: (stored, mine) => ({ ...stored, ...mine }) }),
 ): ProgressStore {
   const get = async (packId: string, checklistId: string) => ({
     ...(await records.read(progressKey(packId, checklistId))),
@@ -109,5 +110,5 @@ let favourites: RecordStore<string[]> | undefined;
 
 /** The page's store of favourite tips: pack id → tip ids. */
 export function sharedFavourites(): RecordStore<string[]> {
-  return (favourites ??= createRecordStore('netwerkkracht-favourites'));
+  return (favourites ??= createRecordStore('netwerkkracht-favourites', { merge: (stored, mine) => [...new Set([...stored, ...mine])] }));
 }

@@ -24,7 +24,7 @@ export interface RecordStore<T> {
 }
 
 /** Options for {@link createRecordStore}. */
-export interface RecordStoreOptions {
+export interface RecordStoreOptions<T = unknown> {
   /** Tell other tabs about changes (default true). */
   broadcast?: boolean;
   /**
@@ -32,6 +32,12 @@ export interface RecordStoreOptions {
    * records in memory meanwhile: another tab's upgrade can hold the database indefinitely.
    */
   openTimeout?: number;
+  /**
+   * Joins what IndexedDB holds with what this page wrote for a key it could not read first (the
+   * read failed, so the page started from nothing). Without it, the page's value replaces the
+   * stored one when IndexedDB works again; with it, e.g. a tick made then is added to the others.
+   */
+  merge?: (stored: T, mine: T) => T;
 }
 
 const OBJECT_STORE = 'records';
@@ -96,9 +102,11 @@ function openStore(name: string, timeout: number): UseStore {
  * `keyval-store`, which the host page may use for its own data). Nothing is opened until the
  * first read or write.
  */
-export function createRecordStore<T>(name: string, options: RecordStoreOptions = {}): RecordStore<T> {
+export function createRecordStore<T>(name: string, options: RecordStoreOptions<T> = {}): RecordStore<T> {
   const memory = new Map<string, T | undefined>();
   const dirty = new Set<string>();
+  /** Keys whose read failed: what memory holds for them may be only part of the stored value. */
+  const unread = new Set<string>();
   const listeners = new Set<(event: StoreEvent<T>) => void>();
   let mode: StorageMode = 'indexeddb';
   let idb: UseStore | undefined;
@@ -160,9 +168,20 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
 
   async function flush(): Promise<void> {
     for (const key of [...dirty]) {
-      const value = memory.get(key);
+      let value = memory.get(key);
       try {
+        if (unread.has(key) && options.merge && value !== undefined) {
+          const stored = await withIdb((store) => get<T>(key, store));
+          // Written again while reading: the next round joins the newer value.
+          if (memory.get(key) !== value) continue;
+          if (stored !== undefined) {
+            value = options.merge(stored, value);
+            memory.set(key, value);
+            notify({ type: 'change', key, value });
+          }
+        }
         await withIdb((store) => (value === undefined ? del(key, store) : set(key, value, store)));
+        unread.delete(key);
         // A newer value written meanwhile stays dirty: the flush queued by that write saves it.
         if (memory.get(key) === value) dirty.delete(key);
       } catch (error) {
@@ -199,6 +218,7 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions =
         // A write or a message from another tab may have arrived while we waited.
         if (!memory.has(key)) memory.set(key, value);
       } catch (error) {
+        if (!memory.has(key)) unread.add(key);
         setMode('memory', error);
       }
       return memory.get(key);
