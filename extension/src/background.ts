@@ -109,10 +109,13 @@ browser.permissions.onRemoved.addListener(() => {
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) void currentPack(true).catch(() => undefined);
 });
-browser.runtime.onInstalled.addListener(() => {
-  void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
-});
+/** The daily refresh. Browsers may drop alarms when they restart, so every start checks for it. */
+async function ensureRefreshAlarm(): Promise<void> {
+  if (!(await browser.alarms.get(REFRESH_ALARM))) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+}
+browser.runtime.onInstalled.addListener(() => void ensureRefreshAlarm());
 
 // A service worker starts often: every start makes sure the registrations match the grants.
 void syncContentScripts().catch((error: unknown) => console.warn('Netwerkkracht:', error));
 void openPanelOnActionClick().catch(() => undefined);
+void ensureRefreshAlarm().catch(() => undefined);

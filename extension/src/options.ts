@@ -6,7 +6,7 @@ import { packOrigin } from './pack-origin.js';
 import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
-import { TOOLS, type Tool } from './tools/index.js';
+import { ALL_TOOL_ORIGINS, TOOLS, type Tool } from './tools/index.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -91,7 +91,12 @@ async function savePack(event: SubmitEvent): Promise<void> {
       return;
     }
   }
+  const previous = packOrigin((await getSettings()).packUrl);
   await saveSettings({ packUrl: value, packStatus: undefined });
+  // The old pack's site is given back, unless the new pack uses it too or it is one of the tools' sites.
+  if (previous && previous !== packOrigin(value) && !ALL_TOOL_ORIGINS.includes(previous)) {
+    await browser.permissions.remove({ origins: [previous] }).catch(() => false);
+  }
   await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);
 }
 

@@ -404,6 +404,32 @@ describe('extension in Chromium (shipped build)', () => {
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://packs.example.org/*'] }]);
     await page.close();
   });
+
+  it('gives the old pack\'s site back when the pack address is emptied', async () => {
+    const { msg } = ext.lang;
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    await page.evaluate(() => {
+      window.removed = [];
+      browser.permissions.request = () => Promise.resolve(true);
+      browser.permissions.remove = (permissions) => {
+        window.removed.push(permissions);
+        return Promise.resolve(true);
+      };
+    });
+    const field = page.getByLabel(msg('optionsPackUrl'));
+    await field.fill('https://packs.example.org/team/nl.json');
+    await field.press('Enter');
+    await page.waitForFunction(() => chrome.storage.local.get('packUrl').then(({ packUrl }) => packUrl === 'https://packs.example.org/team/nl.json'));
+    assert.deepEqual(await page.evaluate(() => window.removed), []);
+    await field.fill('');
+    await field.press('Enter');
+    await page.getByText(msg('optionsPackDefault')).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.removed), [{ origins: ['https://packs.example.org/*'] }]);
+    // The daily refresh alarm is there, made when the worker started.
+    assert.ok(await ext.worker.evaluate(() => chrome.alarms.get('nk-refresh-pack')));
+    await page.close();
+  });
 });
 
 describe('extension in Firefox ESR', () => {
