@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createProgressStore, createRecordStore, pruneProgress, type StoreEvent } from '@netwerkkracht/core';
+import { createProgressStore, createRecordStore, pruneProgress, type RecordStore, type StoreEvent } from '@netwerkkracht/core';
 import { uniqueName } from '../fixtures/pack.js';
 
 /** Resolves with the next event of `type` a store reports. */
@@ -22,6 +22,20 @@ async function withBrokenOpen<R>(fault: () => IDBOpenDBRequest, run: () => Promi
     return await run();
   } finally {
     IDBFactory.prototype.open = original;
+  }
+}
+
+/** Writes `key` while every IndexedDB put fails with QuotaExceededError (after one good write). */
+async function writeWhileFull(store: RecordStore<number>, key: string, value: number): Promise<void> {
+  await store.write('warm-up', 0);
+  const original = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function () {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  try {
+    await store.write(key, value);
+  } finally {
+    IDBObjectStore.prototype.put = original;
   }
 }
 
@@ -102,16 +116,7 @@ describe('record store', () => {
   describe('when a write fails with QuotaExceededError', () => {
     it('keeps the value in memory and reports memory mode', async () => {
       const store = createRecordStore<number>(uniqueName('nk-test'), { broadcast: false });
-      await store.write('warm-up', 0);
-      const original = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      try {
-        await store.write('a', 1);
-      } finally {
-        IDBObjectStore.prototype.put = original;
-      }
+      await writeWhileFull(store, 'a', 1);
       expect(store.mode).to.equal('memory');
       expect(await store.read('a')).to.equal(1);
     });
@@ -119,16 +124,7 @@ describe('record store', () => {
     it('saves it by itself once IndexedDB takes writes again, without another write', async () => {
       const name = uniqueName('nk-test');
       const store = createRecordStore<number>(name, { broadcast: false });
-      await store.write('warm-up', 0);
-      const original = IDBObjectStore.prototype.put;
-      IDBObjectStore.prototype.put = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
-      try {
-        await store.write('a', 1);
-      } finally {
-        IDBObjectStore.prototype.put = original;
-      }
+      await writeWhileFull(store, 'a', 1);
       expect(store.mode).to.equal('memory');
       const back = nextEvent(store, 'mode');
       expect(await back).to.deep.equal({ type: 'mode', mode: 'indexeddb', error: undefined });

@@ -49,6 +49,28 @@ function syncedChecklist(pack) {
   return { key: `progress:${pack.id}/${checklist.id}`, item: (i) => checklist.items[i].id };
 }
 
+/**
+ * Opens the options page with permission requests answered by `grant` and recorded, with removals,
+ * in `window.asked` and `window.removed`: headless Chromium never answers the real prompt.
+ */
+async function optionsAnswering(ext, grant) {
+  const page = await ext.context.newPage();
+  await page.goto(`chrome-extension://${ext.id}/options.html`);
+  await page.evaluate((answer) => {
+    window.asked = [];
+    window.removed = [];
+    browser.permissions.request = (permissions) => {
+      window.asked.push(permissions);
+      return Promise.resolve(answer);
+    };
+    browser.permissions.remove = (permissions) => {
+      window.removed.push(permissions);
+      return Promise.resolve(true);
+    };
+  }, grant);
+  return page;
+}
+
 /** Waits until storage.sync's record `key` ticks every item in `wanted`, and returns its items. */
 function syncedItems(page, key, wanted) {
   return page.evaluate(
@@ -364,18 +386,9 @@ describe('extension in Chromium (shipped build)', () => {
   });
 
   it('asks for exactly the origins of the tool the user ticks', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const page = await optionsAnswering(ext, false);
     const gmail = page.getByRole('checkbox', { name: ext.lang.msg('toolGmail') });
     await gmail.waitFor();
-    // Headless Chromium never answers the real prompt, so record the request and answer "no".
-    await page.evaluate(() => {
-      window.asked = [];
-      browser.permissions.request = (permissions) => {
-        window.asked.push(permissions);
-        return Promise.resolve(false);
-      };
-    });
     await gmail.click();
     await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolGmail'))).waitFor();
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://mail.google.com/*'] }]);
@@ -385,15 +398,7 @@ describe('extension in Chromium (shipped build)', () => {
 
   it('asks for one site for a pack address, and for none when the address names a wildcard', async () => {
     const { msg } = ext.lang;
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
-    await page.evaluate(() => {
-      window.asked = [];
-      browser.permissions.request = (permissions) => {
-        window.asked.push(permissions);
-        return Promise.resolve(false);
-      };
-    });
+    const page = await optionsAnswering(ext, false);
     const field = page.getByLabel(msg('optionsPackUrl'));
     await field.fill('https://*/pack.json');
     await field.press('Enter');
@@ -407,16 +412,7 @@ describe('extension in Chromium (shipped build)', () => {
 
   it('gives the old pack\'s site back when the pack address is emptied', async () => {
     const { msg } = ext.lang;
-    const page = await ext.context.newPage();
-    await page.goto(`chrome-extension://${ext.id}/options.html`);
-    await page.evaluate(() => {
-      window.removed = [];
-      browser.permissions.request = () => Promise.resolve(true);
-      browser.permissions.remove = (permissions) => {
-        window.removed.push(permissions);
-        return Promise.resolve(true);
-      };
-    });
+    const page = await optionsAnswering(ext, true);
     const field = page.getByLabel(msg('optionsPackUrl'));
     await field.fill('https://packs.example.org/team/nl.json');
     await field.press('Enter');
