@@ -137,12 +137,18 @@ async function toggleSync(on: boolean): Promise<void> {
   once.stop();
 }
 
+/** The pack address last put in the field: other settings changing must not undo the user's typing. */
+let shownPackUrl: string | undefined;
+
 async function render(): Promise<void> {
   const settings = await getSettings();
   renderSync(settings);
   renderHiddenHosts(settings);
   renderPackStatus(settings);
-  ($('pack-url') as HTMLInputElement).value = settings.packUrl;
+  if (settings.packUrl !== shownPackUrl) {
+    shownPackUrl = settings.packUrl;
+    ($('pack-url') as HTMLInputElement).value = settings.packUrl;
+  }
 }
 
 document.documentElement.lang = browser.i18n.getUILanguage();

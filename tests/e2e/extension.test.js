@@ -410,6 +410,19 @@ describe('extension in Chromium (shipped build)', () => {
     await page.close();
   });
 
+  it('keeps what the user is typing in the pack field when other settings change', async () => {
+    const { msg } = ext.lang;
+    const page = await optionsAnswering(ext, false);
+    const field = page.getByLabel(msg('optionsPackUrl'));
+    await field.fill('https://half-typed.example');
+    // Any change in the settings renders the page again; a hidden site shows as a button.
+    await page.evaluate(() => chrome.storage.local.set({ hiddenHosts: ['calendar.example'] }));
+    await page.getByRole('button', { name: msg('optionsShowAgain', 'calendar.example') }).waitFor();
+    assert.equal(await field.inputValue(), 'https://half-typed.example');
+    await page.evaluate(() => chrome.storage.local.set({ hiddenHosts: [] }));
+    await page.close();
+  });
+
   it('gives the old pack\'s site back when the pack address is emptied', async () => {
     const { msg } = ext.lang;
     const page = await optionsAnswering(ext, true);
