@@ -1,6 +1,6 @@
 // What to do with checklist progress when this device meets the copy in storage.sync. Pure
 // functions, no browser APIs, so that the rules can be tested on their own.
-import type { ChecklistProgress } from '@netwerkkracht/core';
+import { isProgress, type ChecklistProgress } from '@netwerkkracht/core';
 
 /** storage.sync keys of checklist progress start with this; the rest is `packId/checklistId`. */
 export const SYNC_PREFIX = 'progress:';
@@ -12,26 +12,11 @@ export interface SyncRecord {
   items: ChecklistProgress;
 }
 
-const KEY = /^[a-z0-9-]+\/[a-z0-9-]+$/;
-const ITEM = /^[a-z0-9-]+$/;
-
-/** Whether `key` (without the prefix) is a checklist key. */
-export function isChecklistKey(key: string): boolean {
-  return KEY.test(key);
-}
-
 /** Whether `value` has the shape of a {@link SyncRecord}; another device's data is not trusted blindly. */
 export function isSyncRecord(value: unknown): value is SyncRecord {
   if (typeof value !== 'object' || value === null) return false;
   const { at, items } = value as Partial<SyncRecord>;
-  return (
-    typeof at === 'number' &&
-    Number.isFinite(at) &&
-    typeof items === 'object' &&
-    items !== null &&
-    !Array.isArray(items) &&
-    Object.entries(items).every(([id, when]) => ITEM.test(id) && typeof when === 'string')
-  );
+  return typeof at === 'number' && Number.isFinite(at) && isProgress(items);
 }
 
 /** Whether two progress records tick the same items at the same times, in any key order. */

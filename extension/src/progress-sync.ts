@@ -2,9 +2,9 @@
 // on in the options. Each checklist is one sync item (`progress:packId/checklistId` → {at, items}),
 // far inside the per-item (8 KB) and total (100 KB) quotas; a write the browser refuses leaves the
 // ticks on this device, says why in the options, and is sent again at the next start.
-import { sharedProgressStore, type ChecklistProgress } from '@netwerkkracht/core';
+import { isProgressKey, sharedProgressStore, type ChecklistProgress } from '@netwerkkracht/core';
 import { browser } from './platform.js';
-import { fitsSyncItem, isChecklistKey, isSyncRecord, reconcile, sameProgress, SYNC_PREFIX, type SyncRecord } from './progress-merge.js';
+import { fitsSyncItem, isSyncRecord, reconcile, sameProgress, SYNC_PREFIX, type SyncRecord } from './progress-merge.js';
 import { getSettings, saveSettings } from './settings.js';
 
 /** A running sync; `ready` settles once this device and storage.sync have been brought in step. */
@@ -18,7 +18,7 @@ function syncRecords(items: Record<string, unknown>): Map<string, SyncRecord> {
   const records = new Map<string, SyncRecord>();
   for (const [name, value] of Object.entries(items)) {
     const key = name.slice(SYNC_PREFIX.length);
-    if (name.startsWith(SYNC_PREFIX) && isChecklistKey(key) && isSyncRecord(value)) records.set(key, value);
+    if (name.startsWith(SYNC_PREFIX) && isProgressKey(key) && isSyncRecord(value)) records.set(key, value);
   }
   return records;
 }
@@ -147,7 +147,7 @@ export function startProgressSync(): ProgressSync {
       return;
     }
     // Another extension page (a second panel, the options page) sends its own changes.
-    if (event.fromOtherTab || !isChecklistKey(event.key) || store.mode !== 'indexeddb') return;
+    if (event.fromOtherTab || !isProgressKey(event.key) || store.mode !== 'indexeddb') return;
     const items = event.value ?? {};
     if (!sameProgress(items, known.get(event.key))) send(event.key, items);
   });

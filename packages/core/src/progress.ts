@@ -43,7 +43,13 @@ export function pruneProgress(progress: ChecklistProgress, checklist: Pick<Check
   return pruned;
 }
 
-function isProgress(value: unknown): value is ChecklistProgress {
+/** Whether `key` has the shape of a checklist key, `packId/checklistId`. */
+export function isProgressKey(key: string): boolean {
+  return /^[a-z0-9-]+\/[a-z0-9-]+$/.test(key);
+}
+
+/** Whether `value` has the shape of one checklist's progress: item ids to tick times. */
+export function isProgress(value: unknown): value is ChecklistProgress {
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -88,7 +94,7 @@ export function createProgressStore(
       }
       const checklists = Object.entries(file.checklists ?? {});
       for (const [key, progress] of checklists) {
-        if (!/^[a-z0-9-]+\/[a-z0-9-]+$/.test(key) || !isProgress(progress)) {
+        if (!isProgressKey(key) || !isProgress(progress)) {
           throw new Error(`The progress of "${key}" in this file is damaged; nothing was imported.`);
         }
       }
