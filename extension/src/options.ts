@@ -78,8 +78,8 @@ async function savePack(event: SubmitEvent): Promise<void> {
   event.preventDefault();
   const input = $('pack-url') as HTMLInputElement;
   const value = input.value.trim();
+  const origin = value ? packOrigin(value) : null;
   if (value) {
-    const origin = packOrigin(value);
     if (!origin) {
       $('pack-status').textContent = msg('optionsPackFailed', msg('optionsPackHttps'));
       return;
@@ -94,7 +94,7 @@ async function savePack(event: SubmitEvent): Promise<void> {
   const previous = packOrigin((await getSettings()).packUrl);
   await saveSettings({ packUrl: value, packStatus: undefined });
   // The old pack's site is given back, unless the new pack uses it too or it is one of the tools' sites.
-  if (previous && previous !== packOrigin(value) && !ALL_TOOL_ORIGINS.includes(previous)) {
+  if (previous && previous !== origin && !ALL_TOOL_ORIGINS.includes(previous)) {
     await browser.permissions.remove({ origins: [previous] }).catch(() => false);
   }
   await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);
@@ -110,17 +110,18 @@ function renderSync(settings: Settings): void {
   else if (syncStatus.ok) {
     const time = new Date(syncStatus.at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
     status.textContent = msg('optionsSyncOk', time);
-  } else {
-    const kind = syncProblem(syncStatus.message ?? '');
-    const problem = syncStatus.localFailed
-      ? msg('optionsSyncLocal')
-      : syncStatus.tooLarge?.length
-        ? msg('optionsSyncTooLarge')
-        : kind === 'other'
-          ? (syncStatus.message ?? '')
-          : msg(kind === 'busy' ? 'optionsSyncBusy' : 'optionsSyncQuota');
-    status.textContent = msg('optionsSyncFailed', problem);
-  }
+  } else status.textContent = msg('optionsSyncFailed', syncProblemText(syncStatus));
+}
+
+/** Why the last exchange with storage.sync failed, in the user's words. */
+function syncProblemText(status: NonNullable<Settings['syncStatus']>): string {
+  if (status.localFailed) return msg('optionsSyncLocal');
+  if (status.tooLarge?.length) return msg('optionsSyncTooLarge');
+  const message = status.message ?? '';
+  const kind = syncProblem(message);
+  if (kind === 'busy') return msg('optionsSyncBusy');
+  if (kind === 'full') return msg('optionsSyncQuota');
+  return message;
 }
 
 async function toggleSync(on: boolean): Promise<void> {

@@ -24,7 +24,6 @@ export interface Settings {
   syncProgress: boolean;
   /** Per checklist, the time of the sync record this device last wrote or took. */
   syncedAt: Record<string, number>;
-  /** How the last exchange with storage.sync went. */
   /**
    * The last exchange with storage.sync: `tooLarge` lists checklists (`packId/checklistId`) kept
    * here; `localFailed` says this device's own ticks could not be read, so nothing was sent.

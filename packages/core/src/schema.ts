@@ -38,7 +38,7 @@ interface StringRule {
 }
 
 /** The JSON Schema of a {@link str} field; scripts/build-schema.js reads it. */
-export interface WithJsonSchema {
+interface WithJsonSchema {
   jsonSchema: Record<string, unknown>;
 }
 
