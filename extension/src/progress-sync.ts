@@ -5,7 +5,7 @@
 import { isProgressKey, sharedProgressStore, type ChecklistProgress } from '@netwerkkracht/core';
 import { browser } from './platform.js';
 import { fitsSyncItem, isSyncRecord, reconcile, sameProgress, SYNC_PREFIX, type SyncRecord } from './progress-merge.js';
-import { getSettings, saveSettings } from './settings.js';
+import { getSettings, saveSettings, type Settings } from './settings.js';
 
 /** A running sync; `ready` settles once this device and storage.sync have been brought in step. */
 export interface ProgressSync {
@@ -43,20 +43,15 @@ export function startProgressSync(): ProgressSync {
   const outgoing = new Map<string, ChecklistProgress>();
   let sendQueued = false;
 
-  const report = (error?: unknown) => {
+  /** How the last job went, for the options page. */
+  const status = (error?: unknown): NonNullable<Settings['syncStatus']> => {
     const at = Date.now();
-    return saveSettings({
-      syncedAt,
-      syncStatus:
-        error !== undefined
-          ? { ok: false, at, message: String((error as Error | undefined)?.message ?? error) }
-          : store.mode !== 'indexeddb'
-            ? { ok: false, at, localFailed: true }
-            : tooLarge.size
-              ? { ok: false, at, tooLarge: [...tooLarge] }
-              : { ok: true, at },
-    });
+    if (error !== undefined) return { ok: false, at, message: String((error as Error | undefined)?.message ?? error) };
+    if (store.mode !== 'indexeddb') return { ok: false, at, localFailed: true };
+    if (tooLarge.size) return { ok: false, at, tooLarge: [...tooLarge] };
+    return { ok: true, at };
   };
+  const report = (error?: unknown) => saveSettings({ syncedAt, syncStatus: status(error) });
 
   /** Runs `job` after the ones before it; a failure is reported, never thrown. Once stopped, nothing is reported. */
   const later = (job: () => Promise<void>) => {
