@@ -71,6 +71,13 @@ async function optionsAnswering(ext, grant) {
   return page;
 }
 
+/** Types `address` into the options page's pack field and submits it, as a user does. */
+async function submitPackAddress(page, msg, address) {
+  const field = page.getByLabel(msg('optionsPackUrl'));
+  await field.fill(address);
+  await field.press('Enter');
+}
+
 /** Waits until storage.sync's record `key` ticks every item in `wanted`, and returns its items. */
 function syncedItems(page, key, wanted) {
   return page.evaluate(
@@ -399,12 +406,9 @@ describe('extension in Chromium (shipped build)', () => {
   it('asks for one site for a pack address, and for none when the address names a wildcard', async () => {
     const { msg } = ext.lang;
     const page = await optionsAnswering(ext, false);
-    const field = page.getByLabel(msg('optionsPackUrl'));
-    await field.fill('https://*/pack.json');
-    await field.press('Enter');
+    await submitPackAddress(page, msg, 'https://*/pack.json');
     await page.getByText(msg('optionsPackFailed', msg('optionsPackHttps'))).waitFor();
-    await field.fill('https://packs.example.org/team/nl.json');
-    await field.press('Enter');
+    await submitPackAddress(page, msg, 'https://packs.example.org/team/nl.json');
     await page.getByText(msg('optionsPackFailed', 'packs.example.org')).waitFor();
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://packs.example.org/*'] }]);
     await page.close();
@@ -426,13 +430,10 @@ describe('extension in Chromium (shipped build)', () => {
   it('gives the old pack\'s site back when the pack address is emptied', async () => {
     const { msg } = ext.lang;
     const page = await optionsAnswering(ext, true);
-    const field = page.getByLabel(msg('optionsPackUrl'));
-    await field.fill('https://packs.example.org/team/nl.json');
-    await field.press('Enter');
+    await submitPackAddress(page, msg, 'https://packs.example.org/team/nl.json');
     await page.waitForFunction(() => chrome.storage.local.get('packUrl').then(({ packUrl }) => packUrl === 'https://packs.example.org/team/nl.json'));
     assert.deepEqual(await page.evaluate(() => window.removed), []);
-    await field.fill('');
-    await field.press('Enter');
+    await submitPackAddress(page, msg, '');
     await page.getByText(msg('optionsPackDefault')).waitFor();
     assert.deepEqual(await page.evaluate(() => window.removed), [{ origins: ['https://packs.example.org/*'] }]);
     // The daily refresh alarm is there, made when the worker started.
