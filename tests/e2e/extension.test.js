@@ -1,5 +1,5 @@
 // The built extension in real browsers: Chromium through playwright-core with --load-extension,
-// and a smoke test in Firefox ESR through puppeteer-core over WebDriver BiDi.
+// and Firefox ESR through puppeteer-core over WebDriver BiDi (sidebar page, progress, options, sync).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -443,35 +443,124 @@ describe('extension in Chromium (shipped build)', () => {
 });
 
 describe('extension in Firefox ESR', () => {
-  it('installs, starts its background and renders tips in the sidebar page', async () => {
-    const uuid = '6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
-    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>start</title>'));
+  const uuid = '6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+  let browser;
+  let server;
+  let lang;
+
+  /**
+   * Opens an extension page in a new tab. Puppeteer cannot go to a moz-extension: address itself,
+   * so a web page goes to the panel (which Firefox lets it open), and the panel to any other page.
+   */
+  async function open(path) {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    for (const step of new Set(['panel.html', path])) {
+      await page.evaluate((url) => {
+        location.href = url;
+      }, `moz-extension://${uuid}/${step}`);
+      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 20_000 }, `moz-extension://${uuid}/${step}`);
+    }
+    return page;
+  }
+
+  /** Waits until the panel has asked the background for its context and drawn its first checklist. */
+  async function panelReady(page) {
+    await page.waitForFunction(
+      () => document.querySelector('#main:not([aria-busy])') && document.querySelector('#checklists nk-network-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'),
+      { timeout: 20_000 },
+    );
+  }
+
+  /** The first checklist's progress line and whether each box is ticked. */
+  const firstChecklist = (page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('#checklists nk-network-checklist').shadowRoot;
+      return { text: root.querySelector('[part~="progress-text"]')?.textContent.trim(), checked: [...root.querySelectorAll('input[type="checkbox"]')].map((box) => box.checked) };
+    });
+
+  before(async () => {
+    server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>start</title>'));
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const browser = await puppeteer.launch({
+    browser = await puppeteer.launch({
       browser: 'firefox',
       executablePath: browserPath('firefox'),
       headless: true,
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }) },
     });
-    try {
-      await browser.installExtension(dist('firefox-test'));
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${server.address().port}/`);
-      await page.evaluate((url) => {
-        location.href = url;
-      }, `moz-extension://${uuid}/panel.html`);
-      // The panel asks the background for its context: a finished panel proves the background runs.
-      await page.waitForFunction(
-        () => location.protocol === 'moz-extension:' && document.querySelector('#main:not([aria-busy])') && document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.length > 200,
-        { timeout: 20_000 },
-      );
-      const text = await page.evaluate(() => document.querySelector('#all nk-tip-deck').shadowRoot.textContent);
-      const pack = readJson(`packages/content/packs/${text.includes(readJson('packages/content/packs/en.json').tips[0].title) ? 'en' : 'nl'}.json`);
-      assert.ok(text.includes(pack.tips[0].title), text.slice(0, 200));
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    await browser.installExtension(dist('firefox-test'));
+    const page = await open('panel.html');
+    const locale = (await page.evaluate(() => browser.i18n.getUILanguage())).startsWith('en') ? 'en' : 'nl';
+    const messages = readJson(`extension/_locales/${locale}/messages.json`);
+    lang = {
+      locale,
+      pack: readJson(`packages/content/packs/${locale}.json`),
+      msg: (key) => messages[key].message,
+      oneDone: locale === 'en' ? /^1 of \d+ done$/ : /^1 van \d+ gedaan$/,
+    };
+    await page.close();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('installs, starts its background and renders tips in the sidebar page', async () => {
+    const page = await open('panel.html');
+    // The panel asks the background for its context: a finished panel proves the background runs.
+    await page.waitForFunction(
+      () => document.querySelector('#main:not([aria-busy])') && document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.length > 200,
+      { timeout: 20_000 },
+    );
+    const text = await page.evaluate(() => document.querySelector('#all nk-tip-deck').shadowRoot.textContent);
+    assert.ok(text.includes(lang.pack.tips[0].title), text.slice(0, 200));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it('keeps checklist progress across closing and reopening the sidebar page', async () => {
+    let page = await open('panel.html');
+    await panelReady(page);
+    assert.deepEqual((await firstChecklist(page)).checked.filter(Boolean), []);
+    // A real click, as a user makes it: puppeteer's >>> goes through the shadow root.
+    const boxes = await page.$$('#checklists nk-network-checklist >>> input[type="checkbox"]');
+    await boxes[1].click();
+    await page.waitForFunction(
+      (pattern) => new RegExp(pattern).test(document.querySelector('#checklists nk-network-checklist').shadowRoot.querySelector('[part~="progress-text"]')?.textContent.trim()),
+      {},
+      lang.oneDone.source,
+    );
+    await page.close();
+    page = await open('panel.html');
+    await panelReady(page);
+    await page.waitForFunction(() => document.querySelector('#checklists nk-network-checklist').shadowRoot.querySelector('input[type="checkbox"]:checked'));
+    const { text, checked } = await firstChecklist(page);
+    assert.match(text, lang.oneDone);
+    assert.deepEqual(checked.map((tick, i) => (tick ? i : -1)).filter((i) => i >= 0), [1]);
+    await page.close();
+  });
+
+  it('sends the ticks to storage.sync once the user switches sync on in the options page', { timeout: 60_000 }, async () => {
+    const { key, item } = syncedChecklist(lang.pack);
+    const page = await open('options.html');
+    await page.waitForFunction(() => document.getElementById('sync-label')?.textContent);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.equal(await page.evaluate(async (name) => (await browser.storage.sync.get(name))[name], key), undefined);
+    await page.click('#sync');
+    // The earlier test left item 1 ticked on this device.
+    const items = await page.evaluate(async (name) => {
+      for (;;) {
+        const changed = new Promise((resolve) => browser.storage.onChanged.addListener(function once() {
+          browser.storage.onChanged.removeListener(once);
+          resolve();
+        }));
+        const record = (await browser.storage.sync.get(name))[name];
+        if (record) return record.items;
+        await changed;
+      }
+    }, key);
+    assert.deepEqual(Object.keys(items), [item(1)]);
+    await page.close();
   });
 
   it('passes web-ext lint with no errors', () => {
