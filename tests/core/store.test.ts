@@ -203,6 +203,22 @@ describe('progress store', () => {
     expect(Object.keys(await later.get('p', 'c')).sort()).to.deep.equal(['a', 'b', 'x']);
   });
 
+  it('keeps both ticks when two are made at once, also before the first read is answered', async () => {
+    const name = uniqueName('nk-progress');
+    const store = createProgressStore(createRecordStore(name, { broadcast: false }));
+    // Nothing read yet: both start while IndexedDB is still being opened.
+    const [first, second] = await Promise.all([store.setItem('p', 'c', 'a', true), store.setItem('p', 'c', 'b', true)]);
+    expect(Object.keys(first)).to.deep.equal(['a']);
+    expect(Object.keys(second).sort()).to.deep.equal(['a', 'b']);
+    // A tick and an untick of another item in the same task, and a reset queued behind them.
+    await Promise.all([store.setItem('p', 'c', 'c', true), store.setItem('p', 'c', 'a', false)]);
+    expect(Object.keys(await store.get('p', 'c')).sort()).to.deep.equal(['b', 'c']);
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false }));
+    expect(Object.keys(await fresh.get('p', 'c')).sort()).to.deep.equal(['b', 'c']);
+    await Promise.all([store.setItem('p', 'c', 'd', true), store.reset('p', 'c')]);
+    expect(await store.get('p', 'c')).to.deep.equal({});
+  });
+
   it('ticks, unticks, resets, and keeps the tick time', async () => {
     const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
     let progress = await store.setItem('pack', 'list', 'a', true);

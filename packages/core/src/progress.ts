@@ -66,19 +66,38 @@ export function createProgressStore(
   const get = async (packId: string, checklistId: string) => ({
     ...(await records.read(progressKey(packId, checklistId))),
   });
+  // Changes to one checklist take turns from read to write: two ticks started together (or while
+  // the first read still waits for IndexedDB) would otherwise both start from the same progress,
+  // and the second write would drop the first tick. A turn ends once the new value is in the
+  // store's memory; saving it to disk is not waited for.
+  const turns = new Map<string, Promise<unknown>>();
+  const inTurn = <R>(key: string, change: () => Promise<{ result: R; saved: Promise<void> }>): Promise<R> => {
+    const changed = (turns.get(key) ?? Promise.resolve()).then(change, change);
+    const settled = changed.catch(() => {});
+    turns.set(key, settled);
+    settled.then(() => {
+      if (turns.get(key) === settled) turns.delete(key);
+    });
+    return changed.then(async ({ result, saved }) => {
+      await saved;
+      return result;
+    });
+  };
+  const put = (key: string, value: ChecklistProgress | undefined) =>
+    inTurn(key, async () => ({ result: undefined, saved: records.write(key, value) }));
   return {
     get mode() {
       return records.mode;
     },
     get,
-    async setItem(packId, checklistId, itemId, done) {
-      const progress = await get(packId, checklistId);
-      if (done) progress[itemId] ??= new Date().toISOString();
-      else delete progress[itemId];
-      await records.write(progressKey(packId, checklistId), progress);
-      return progress;
-    },
-    reset: (packId, checklistId) => records.write(progressKey(packId, checklistId), undefined),
+    setItem: (packId, checklistId, itemId, done) =>
+      inTurn(progressKey(packId, checklistId), async () => {
+        const progress = await get(packId, checklistId);
+        if (done) progress[itemId] ??= new Date().toISOString();
+        else delete progress[itemId];
+        return { result: progress, saved: records.write(progressKey(packId, checklistId), progress) };
+      }),
+    reset: (packId, checklistId) => put(progressKey(packId, checklistId), undefined),
     async exportProgress() {
       return {
         format: 'netwerkkracht-progress',
@@ -98,7 +117,7 @@ export function createProgressStore(
           throw new Error(`The progress of "${key}" in this file is damaged; nothing was imported.`);
         }
       }
-      for (const [key, progress] of checklists) await records.write(key, progress);
+      for (const [key, progress] of checklists) await put(key, progress);
       return checklists.length;
     },
     subscribe: (listener) => records.subscribe(listener),
