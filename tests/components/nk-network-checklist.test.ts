@@ -204,6 +204,34 @@ describe('<nk-network-checklist>', () => {
     });
   });
 
+  describe('when the host sets the store after adding the element', () => {
+    it('follows that store: the progress text counts the ticks, and a reset clears the boxes', async () => {
+      const pack = await ownPack();
+      const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
+      const el = document.createElement('nk-network-checklist') as NkNetworkChecklist;
+      el.lang = 'en';
+      el.packData = pack;
+      el.setAttribute('checklist', 'meeting');
+      document.body.append(el);
+      try {
+        el.store = store;
+        await ready(el);
+        boxes(el)[0]!.click();
+        await until(() => progressText(el) === '1 of 3 done', 'the first tick is counted');
+        boxes(el)[1]!.click();
+        await until(() => progressText(el) === '2 of 3 done', 'the second tick is counted');
+        expect(Object.keys(await store.get(pack.id, 'meeting')).sort()).to.deep.equal(['agenda', 'invite']);
+        expect(await sharedProgressStore().get(pack.id, 'meeting')).to.deep.equal({});
+        $(el, '#reset')!.click();
+        await until(() => $(el, '.confirm'), 'asks first');
+        buttonNamed(el, 'Yes, clear').click();
+        await until(() => progressText(el) === '0 of 3 done' && boxes(el).every((box) => !box.checked), 'the boxes are cleared');
+      } finally {
+        el.remove();
+      }
+    });
+  });
+
   describe('when the pack changes', () => {
     it('drops ticks of removed items and shows new items unticked', async () => {
       const pack = await ownPack();
@@ -262,6 +290,28 @@ describe('<nk-network-checklist>', () => {
       await until(() => progressText(el) === '0 of 3 done' && !boxes(el)[0]!.checked, 'ticks cleared');
       expect($(el, '[part=status]')!.textContent).to.equal('All ticks have been cleared.');
       await until(() => el.shadowRoot!.activeElement === $(el, '#reset'), 'focus returns to the button');
+    });
+
+    it('says so again on a second reset, and not after the next tick', async () => {
+      const el = await checklist();
+      const clear = async () => {
+        $(el, '#reset')!.click();
+        await until(() => $(el, '.confirm'), 'asks first');
+        buttonNamed(el, 'Yes, clear').click();
+        await until(() => $(el, '[part=status]')!.textContent === 'All ticks have been cleared.', 'the reset is announced');
+      };
+      await clear();
+      const saved = oneEvent(el, 'nk-progress-change');
+      boxes(el)[0]!.click();
+      await saved;
+      await el.updateComplete;
+      expect($(el, '[part=status]')!.textContent, 'the message went with the next tick').to.equal('');
+      const texts: string[] = [];
+      const watch = new MutationObserver(() => texts.push($(el, '[part=status]')!.textContent!));
+      watch.observe($(el, '[part=status]')!, { childList: true, subtree: true, characterData: true });
+      await clear();
+      watch.disconnect();
+      expect(texts.at(-1)).to.equal('All ticks have been cleared.');
     });
 
     it('closes the question with Escape', async () => {
@@ -394,6 +444,17 @@ describe('<nk-network-checklist>', () => {
       const alert = $(el, '[part=error]')!;
       expect(alert.getAttribute('role')).to.equal('alert');
       expect(alert.textContent).to.equal('The checklist "nope" is not in this content.');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when the checklist id is corrected', () => {
+    it('removes the alert and shows the checklist', async () => {
+      const el = await checklist(html`<nk-network-checklist lang="en" pack=${PACK} checklist="nope"></nk-network-checklist>`);
+      expect($(el, '[part=error]')!.textContent).to.equal('The checklist "nope" is not in this content.');
+      el.checklist = 'meeting';
+      await until(() => boxes(el).length === 3, 'the checklist shows');
+      expect($(el, '[part=error]')?.textContent ?? 'no alert').to.equal('no alert');
       await expect(el).to.be.accessible();
     });
   });

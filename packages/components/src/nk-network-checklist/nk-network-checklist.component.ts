@@ -94,6 +94,8 @@ export class NkNetworkChecklist extends NkElement {
   declare private message: string;
   private list: Checklist | undefined;
   private stop: (() => void) | undefined;
+  /** The store `stop` belongs to. */
+  private followed: ProgressStore | undefined;
 
   constructor() {
     super();
@@ -111,12 +113,14 @@ export class NkNetworkChecklist extends NkElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stop?.();
-    this.stop = undefined;
+    this.stop = this.followed = undefined;
   }
 
   /** Follows the store, so other instances and other tabs stay in step with this one. */
   private listen(): void {
+    if (this.stop && this.followed === this.store) return;
     this.stop?.();
+    this.followed = this.store;
     this.stop = this.store.subscribe((event) => {
       if (event.type === 'mode') this.requestUpdate();
       else if (this.list && this.data && event.key === progressKey(this.data.id, this.list.id)) {
@@ -127,8 +131,10 @@ export class NkNetworkChecklist extends NkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) return;
+    // Also before the first update: a store set before the element was defined, or after it was
+    // connected, only arrives here.
     if (changed.has('store') && this.isConnected) this.listen();
+    if (!this.hasUpdated) return;
     if ((changed.has('checklist') || changed.has('store')) && this.data) this.packChanged();
   }
 
@@ -142,6 +148,9 @@ export class NkNetworkChecklist extends NkElement {
       this.status = 'error';
       return;
     }
+    // A checklist id corrected after an unknown one: that alert goes. (With a pack here, an error
+    // status can only come from the unknown id; a failed pack refresh keeps its own alert.)
+    if (this.status === 'error') this.problem = undefined;
     this.status = list.items.length ? 'ready' : 'empty';
     const store = this.store;
     store.get(pack.id, list.id).then(
@@ -157,6 +166,8 @@ export class NkNetworkChecklist extends NkElement {
     const { data, list } = this;
     if (!data || !list) return;
     const checked = box.checked;
+    // An earlier "cleared" or "copied" no longer describes the list.
+    this.message = '';
     try {
       const progress = pruneProgress(await this.store.setItem(data.id, list.id, box.value, checked), list);
       const done = Object.keys(progress).length;
@@ -177,8 +188,11 @@ export class NkNetworkChecklist extends NkElement {
     const { data, list } = this;
     if (!data || !list) return;
     this.confirmReset(false);
+    // Emptied first, so that a second reset is announced again.
+    this.message = '';
     try {
       await this.store.reset(data.id, list.id);
+      await this.updateComplete;
       this.message = t(this.locale, 'resetDone');
       emit<ChecklistResetDetail>(this, 'nk-checklist-reset', { checklistId: list.id });
     } catch {
