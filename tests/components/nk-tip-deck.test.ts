@@ -133,6 +133,47 @@ describe('<nk-tip-deck>', () => {
     });
   });
 
+  describe('when the user searches for a topic', () => {
+    it('finds tips by the topic name shown on them, not only by the tag id', async () => {
+      const el = await deck();
+      await search(el, 'meetings');
+      await until(() => count(el) === '1 tip', 'one match');
+      expect(titles(el)).to.deep.equal(['Put risks on the agenda']);
+      await search(el, 'follow-up');
+      await until(() => titles(el).join() === 'Follow up', 'found by its topic');
+    });
+  });
+
+  describe('when the tags attribute changes after a topic was chosen', () => {
+    it('drops the chosen topic the new deck does not have, instead of hiding every tip', async () => {
+      const el = await deck();
+      chip(el, 'Meetings').click();
+      await until(() => count(el) === '1 tip', 'filtered');
+      el.tags = 'opvolging';
+      await until(() => titles(el).join() === 'Follow up', 'the tip of the new deck shows');
+      expect(count(el)).to.equal('1 tip');
+      el.tags = '';
+      await until(() => titles(el).length === 3, 'all tips again');
+      expect(chip(el, 'All').getAttribute('aria-pressed')).to.equal('true');
+    });
+  });
+
+  describe('when page-size is not a positive number', () => {
+    for (const size of ['abc', '0', '-5', '']) {
+      it(`treats page-size="${size}" as the default of 20`, async () => {
+        const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} page-size=${size}></nk-tip-deck>`);
+        expect(titles(el)).to.have.length(3);
+        expect($(el, '[part=more]')?.textContent ?? 'no button', 'all tips fit on one page').to.equal('no button');
+      });
+    }
+
+    it('still pages by a valid page-size', async () => {
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} page-size="2"></nk-tip-deck>`);
+      expect(titles(el)).to.have.length(2);
+      expect($(el, '[part=more]')!.textContent!.trim()).to.equal('Show more (2 of 3)');
+    });
+  });
+
   describe('when the tags attribute is set', () => {
     it('restricts the deck to those tags', async () => {
       const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} tags="opvolging, overleg"></nk-tip-deck>`);

@@ -28,6 +28,13 @@ describe('filterByTags and searchTips', () => {
     expect(searchTips(pack.tips, 'zzz')).to.deep.equal([]);
     expect(foldText('Ëén Çafé')).to.equal('een cafe');
   });
+  it('searches topics by the name the reader sees, when given one', async () => {
+    const pack = await validPack();
+    const label = (id: string) => pack.tags!.find((tag) => tag.id === id)?.label ?? id;
+    expect(searchTips(pack.tips, 'meetings', label).map((t) => t.id)).to.deep.equal(['risks']);
+    expect(searchTips(pack.tips, 'opvolging', label)).to.deep.equal([]);
+    expect(searchTips(pack.tips, 'opvolging').map((t) => t.id)).to.deep.equal(['follow-up']);
+  });
 });
 
 describe('matchContexts', () => {

@@ -37,14 +37,15 @@ export function filterByTags<T extends Tip>(tips: readonly T[], tags: readonly s
 }
 
 /**
- * Tips in which every word of `query` occurs (title, body or tags), ignoring case and
- * diacritics. An empty query returns all tips.
+ * Tips in which every word of `query` occurs (title, body or topics), ignoring case and
+ * diacritics. Topics are searched by `tagLabel`, the name the reader sees (by default the tag
+ * id). An empty query returns all tips.
  */
-export function searchTips<T extends Tip>(tips: readonly T[], query: string): T[] {
+export function searchTips<T extends Tip>(tips: readonly T[], query: string, tagLabel: (id: string) => string = (id) => id): T[] {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (!words.length) return [...tips];
   return tips.filter((tip) => {
-    const haystack = foldText([tip.title, ...tip.body, ...(tip.tags ?? [])].join(' '));
+    const haystack = foldText([tip.title, ...tip.body, ...(tip.tags ?? []).map(tagLabel)].join(' '));
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -74,7 +74,7 @@ export class NkTipDeck extends NkElement {
   declare tags: string | undefined;
   /** `daily` (tip of the day), `list` (default: filter and search) or `favourites` (list, favourites first). */
   declare mode: 'daily' | 'list' | 'favourites';
-  /** How many tips the list shows before "Show more". Default 20. */
+  /** How many tips the list shows before "Show more". Default 20, also for a value below 1 or not a number. */
   declare pageSize: number;
   /** Heading text. Default: "Tip of the day", or the pack's title for a list. */
   declare label: string | undefined;
@@ -114,7 +114,7 @@ export class NkTipDeck extends NkElement {
   protected override packChanged(): void {
     const pack = this.data!;
     this.status = pack.tips.length ? 'ready' : 'empty';
-    this.limit = this.pageSize;
+    this.limit = this.page;
     sharedFavourites()
       .read(pack.id)
       .then(
@@ -127,9 +127,16 @@ export class NkTipDeck extends NkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('pageSize')) this.limit = Math.max(1, this.pageSize || 20);
+    if (changed.has('pageSize')) this.limit = this.page;
     this.deck = filterByTags(this.data?.tips ?? [], split(this.tags));
-    const found = searchTips(filterByTags(this.deck, this.selected), this.query);
+    // Topics chosen before the deck changed (other tags, another pack) that it no longer has would
+    // hide every tip behind a chip that is not shown: they go. So does a choice among fewer than
+    // two topics, where no chips are shown at all.
+    const used = new Set(this.deck.flatMap((tip) => tip.tags ?? []));
+    if (this.selected.some((id) => !used.has(id)) || (this.selected.length && used.size < 2)) {
+      this.selected = used.size < 2 ? [] : this.selected.filter((id) => used.has(id));
+    }
+    const found = searchTips(filterByTags(this.deck, this.selected), this.query, (id) => this.tagLabel(id));
     const favourite = new Set(this.mode === 'favourites' ? this.favourites : []);
     this.found = [...found.filter((tip) => favourite.has(tip.id)), ...found.filter((tip) => !favourite.has(tip.id))];
   }
@@ -140,15 +147,20 @@ export class NkTipDeck extends NkElement {
     }
   }
 
+  /** `page-size` as a usable number: a missing, zero, negative or non-numeric value means 20. */
+  private get page(): number {
+    return this.pageSize >= 1 ? Math.floor(this.pageSize) : 20;
+  }
+
   private filter(tags: string[], query = this.query): void {
     this.selected = tags;
     this.query = query;
-    this.limit = Math.max(1, this.pageSize || 20);
+    this.limit = this.page;
   }
 
   private async more(): Promise<void> {
     const first = this.limit;
-    this.limit += Math.max(1, this.pageSize || 20);
+    this.limit += this.page;
     await this.updateComplete;
     // Focus the first new tip, so keyboard and screen-reader users continue where they were.
     this.renderRoot.querySelectorAll<HTMLElement>('.tip')[first]?.focus();
