@@ -220,6 +220,28 @@ describe('<nk-contact-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps focus on the button when it copies through the fallback', async () => {
+      clipboard.restore();
+      clipboard = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const execCommand = document.execCommand;
+      let selected = '';
+      document.execCommand = () => {
+        selected = (document.activeElement as HTMLTextAreaElement).value;
+        return true;
+      };
+      try {
+        const el = await card();
+        const copy = button(el, 'copy');
+        copy.focus();
+        copy.click();
+        await until(() => text(el, '[part=status]') === 'Copied', 'the confirmation shows');
+        expect(selected).to.equal('anna@example.org');
+        expect(el.shadowRoot!.activeElement === copy && document.activeElement === el, 'focus is back on the button').to.equal(true);
+      } finally {
+        document.execCommand = execCommand;
+      }
+    });
+
     it('says so when copying fails', async () => {
       clipboard.restore();
       clipboard = stubClipboard(() => Promise.reject(new Error('denied')));

@@ -16,6 +16,10 @@ export async function copyText(text: string): Promise<boolean> {
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.cssText = 'position:fixed;inset-block-start:0;opacity:0;pointer-events:none';
+  // Selecting the text moves focus to it, and removing it would leave focus on <body>: the
+  // button that was pressed (inside a shadow root) gets it back.
+  let focused = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
   try {
     document.body.append(area);
     area.select();
@@ -24,6 +28,7 @@ export async function copyText(text: string): Promise<boolean> {
     return false;
   } finally {
     area.remove();
+    if (focused instanceof HTMLElement || focused instanceof SVGElement) focused.focus({ preventScroll: true });
   }
 }
 
