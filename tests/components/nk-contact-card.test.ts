@@ -171,6 +171,23 @@ describe('<nk-contact-card>', () => {
       expect(el.hasAttribute('role')).to.be.false;
     });
 
+    it('tries the photo of the next contact after one failed', async () => {
+      const failing = new URL('/packages/content/packs/nl.json', location.href).href;
+      const good = new URL('/demo/favicon.svg', location.href).href;
+      const pack = await validPack();
+      pack.id = uniqueName('pack');
+      pack.contacts = [
+        { ...pack.contacts![0]!, id: 'a', photo: failing },
+        { ...pack.contacts![0]!, id: 'b', name: 'Bram Bakker', photo: good },
+      ];
+      const el = await card(html`<nk-contact-card lang="en" .packData=${pack} contact="a"></nk-contact-card>`);
+      await until(() => $(el, '[part=avatar]'), 'initials replace the failed photo');
+      el.contact = 'b';
+      await until(() => text(el, '[part=heading]') === 'Bram Bakker', 'the next contact shows');
+      await until(() => $<HTMLImageElement>(el, 'img[part=photo]')?.complete, 'the photo shows');
+      expect($<HTMLImageElement>(el, 'img[part=photo]')!.naturalWidth).to.be.above(0);
+    });
+
     it('shows the photo when it is an http(s) URL, and initials otherwise or when it fails', async () => {
       const photo = new URL('/packages/content/packs/nl.json', location.href).href;
       const el = await card(html`<nk-contact-card lang="en" name="Anna" photo=${photo}></nk-contact-card>`);
@@ -240,6 +257,20 @@ describe('<nk-contact-card>', () => {
       } finally {
         document.execCommand = execCommand;
       }
+    });
+
+    it('announces a second copy again', async () => {
+      const el = await card();
+      const status = $(el, '[part=status]')!;
+      button(el, 'copy').click();
+      await until(() => status.textContent === 'Copied', 'the first copy is confirmed');
+      const texts: string[] = [];
+      const watch = new MutationObserver(() => texts.push(status.textContent!));
+      watch.observe(status, { childList: true, subtree: true, characterData: true });
+      button(el, 'copy').click();
+      await until(() => clipboard.copied.length === 2 && texts.at(-1) === 'Copied', 'the second copy is confirmed');
+      watch.disconnect();
+      expect(texts, 'emptied, then said again').to.deep.equal(['', 'Copied']);
     });
 
     it('says so when copying fails', async () => {

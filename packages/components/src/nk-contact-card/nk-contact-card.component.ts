@@ -131,7 +131,8 @@ export class NkContactCard extends NkElement {
   /** Language tags the person speaks, separated by commas (`nl, en`). */
   declare languages: string | undefined;
   declare protected said: string;
-  declare protected broken: boolean;
+  /** The photo address that failed to load: another contact's photo is tried again. */
+  declare protected broken: string | undefined;
   private person: Person | undefined;
   private ld: HTMLScriptElement | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -139,7 +140,7 @@ export class NkContactCard extends NkElement {
   constructor() {
     super();
     this.said = '';
-    this.broken = false;
+    this.broken = undefined;
   }
 
   static override get observedAttributes(): string[] {
@@ -170,7 +171,6 @@ export class NkContactCard extends NkElement {
       if (this.data) this.packChanged();
       else this.requestLoad();
     }
-    if (changed.has('photo')) this.broken = false;
     const own = {
       name: this.name,
       role: this.jobTitle,
@@ -202,8 +202,8 @@ export class NkContactCard extends NkElement {
     return html`${problem}
       <article part="card" class="card">
         <div class="top">
-          ${ok.photo && !this.broken
-            ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = true)} />`
+          ${ok.photo && ok.photo !== this.broken
+            ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = ok.photo)} />`
             : html`<span part="avatar" class="avatar" aria-hidden="true">${initials.toUpperCase()}</span>`}
           <div class="who">
             ${this.renderHeading(p.name)}
@@ -288,10 +288,22 @@ export class NkContactCard extends NkElement {
     }
   }
 
-  private say(message: string): void {
-    this.said = message;
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // No timer outlives the element; a message it would have emptied goes now.
     clearTimeout(this.timer);
-    // Emptied after a while, so that doing it again is announced again.
+    this.said = '';
+  }
+
+  private async say(message: string): Promise<void> {
+    clearTimeout(this.timer);
+    // The same words again (a second copy within a few seconds) are emptied first, so that
+    // screen readers hear them again; and emptied after a while for the same reason.
+    if (this.said === message) {
+      this.said = '';
+      await this.updateComplete;
+    }
+    this.said = message;
     this.timer = setTimeout(() => (this.said = ''), 6000);
   }
 
