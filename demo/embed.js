@@ -3,28 +3,114 @@ const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
 const status = document.getElementById('status');
+const packField = form.elements.pack;
+const packMessage = document.getElementById('pack-message');
 const scriptBase = new URL('/netwerkkracht/', location.href).href;
 const ID_ATTRIBUTE = { 'nk-tip-card': ['tip', 'tips'], 'nk-contact-card': ['contact', 'contacts'], 'nk-network-checklist': ['checklist', 'checklists'] };
-const packs = {};
+// Downloads by URL; a failed one is dropped, so that the next fill tries again.
+const packs = new Map();
+// Numbers the fills: one that finishes after a newer one started drops its result.
+let fills = 0;
+// The item the editor picked: kept when a new list (another language) still has it.
+let chosenId = '';
+// The own pack the list was last filled from ('' for the default pack).
+let listedPack = '';
 
-async function defaultPack(lang) {
-  packs[lang] ??= fetch(`${scriptBase}packs/${lang}.json`).then((r) => r.json());
-  return packs[lang];
+async function download(url) {
+  let response;
+  try {
+    response = await fetch(url, { credentials: 'omit' });
+  } catch {
+    throw new Error('geen antwoord, of die website staat ophalen vanaf andere websites niet toe (CORS)');
+  }
+  if (!response.ok) throw new Error(`de server antwoordde ${response.status} ${response.statusText}`.trim());
+  let pack;
+  try {
+    pack = await response.json();
+  } catch {
+    throw new Error('het bestand is geen geldige JSON');
+  }
+  if (!Array.isArray(pack?.tips)) throw new Error('het bestand is geen inhoudspakket');
+  return pack;
+}
+
+function loadPack(url) {
+  if (!packs.has(url)) {
+    const promise = download(url);
+    packs.set(url, promise);
+    promise.catch(() => {
+      if (packs.get(url) === promise) packs.delete(url);
+    });
+  }
+  return packs.get(url);
+}
+
+/** The own pack address if it is usable (absolute https:), else '' and why not. */
+function ownPack() {
+  const value = packField.value.trim();
+  if (!value) return { href: '', problem: '' };
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    return { href: '', problem: 'Vul het volledige adres in, dus met https:// ervoor, bijvoorbeeld https://www.jouw-organisatie.nl/netwerkkracht.json.' };
+  }
+  if (url.protocol === 'http:') return { href: '', problem: 'Het adres moet met https:// beginnen: een website met https laadt geen inhoud via http.' };
+  if (url.protocol !== 'https:' || !url.hostname) return { href: '', problem: 'Alleen een webadres dat met https:// begint kan een inhoudspakket zijn.' };
+  return { href: url.href, problem: '' };
+}
+
+/** Marks the pack field and says why when its address is refused; returns the usable address. */
+function checkPackField() {
+  const { href, problem } = ownPack();
+  if (problem) {
+    packField.setAttribute('aria-invalid', 'true');
+    packMessage.textContent = `${problem} Tot dan staat het pakket niet in het voorbeeld en de code.`;
+  } else {
+    packField.removeAttribute('aria-invalid');
+    packMessage.textContent = '';
+  }
+  return href;
 }
 
 function escapeAttribute(value) {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
-async function fillIds() {
+/** Fills "Welke?" from the pack the preview shows; false when a newer fill has taken over. */
+async function fillIds(own, announce) {
+  const run = ++fills;
+  listedPack = own;
   const { element, lang } = Object.fromEntries(new FormData(form));
   const select = form.elements.id;
   const mapping = ID_ATTRIBUTE[element];
   select.disabled = !mapping;
   select.replaceChildren();
-  if (!mapping) return;
-  const pack = await defaultPack(lang);
-  for (const entry of pack[mapping[1]]) select.add(new Option(entry.title ?? entry.name, entry.id));
+  if (!mapping) return true;
+  let pack;
+  try {
+    pack = await loadPack(own || `${scriptBase}packs/${lang}.json`);
+    if (run !== fills) return false;
+    if (own && announce) status.textContent = 'Je eigen pakket is geladen: kies bij "Welke?" uit de inhoud daarvan.';
+  } catch (error) {
+    if (run !== fills) return false;
+    if (!own) {
+      status.textContent = `De keuzes bij "Welke?" konden niet worden geladen (${error.message}). Probeer het later opnieuw.`;
+      return true;
+    }
+    // The form stays usable with the default items; the preview shows the pack's own error.
+    status.textContent = `Je eigen pakket kon niet worden geladen (${error.message}). "Welke?" toont daarom de standaardinhoud; controleer het adres.`;
+    try {
+      pack = await loadPack(`${scriptBase}packs/${lang}.json`);
+    } catch {
+      return run === fills;
+    }
+    if (run !== fills) return false;
+  }
+  for (const entry of pack[mapping[1]] ?? []) select.add(new Option(entry.title ?? entry.name, entry.id));
+  if ([...select.options].some((option) => option.value === chosenId)) select.value = chosenId;
+  chosenId = select.value;
+  return true;
 }
 
 function attributes() {
@@ -35,7 +121,8 @@ function attributes() {
   if (data.element === 'nk-tip-deck') attrs.push(['mode', data.mode]);
   attrs.push(['lang', data.lang]);
   if (data.theme) attrs.push(['theme', data.theme]);
-  if (data.pack) attrs.push(['pack', data.pack]);
+  const pack = ownPack().href;
+  if (pack) attrs.push(['pack', pack]);
   return { element: data.element, attrs, classic: data.classic === 'on' };
 }
 
@@ -52,8 +139,21 @@ function render() {
 }
 
 async function update(event) {
-  if (!event || event.target.name === 'element' || event.target.name === 'lang') await fillIds();
-  render();
+  const name = event?.target.name;
+  // Any change makes an earlier "Gekopieerd." untrue: the clipboard holds the old code.
+  if (event) status.textContent = '';
+  if (name === 'id') chosenId = event.target.value;
+  const own = checkPackField();
+  let current = true;
+  if (!event || name === 'element' || name === 'lang' || (name === 'pack' && own !== listedPack)) {
+    try {
+      current = await fillIds(own, name === 'pack');
+    } catch (error) {
+      showError(error);
+    }
+  }
+  // A fill that was overtaken leaves the rendering to the newer one.
+  if (current) render();
 }
 
 form.addEventListener('change', (event) => update(event).catch(showError));

@@ -28,7 +28,7 @@ const TYPES = {
   '.jsx': 'text/plain; charset=utf-8',
 };
 // The demo holds itself to the policy we promise editors the widgets work under.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+const CSP = "default-src 'self'; connect-src 'self' https:; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 
 /** Maps a request path to a file inside one of the mounts, or undefined. */
 function locate(pathname) {
