@@ -62,6 +62,33 @@ describe('embed snippet', () => {
     await page.close();
   });
 
+  it('runs the loader once when the script address carries a version query, as CMSs add', async () => {
+    const { page, errors, requests } = await blankPage(
+      browser,
+      demo.origin,
+      '<script type="module" src="/netwerkkracht/netwerkkracht.js?ver=1.2"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
+    );
+    await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
+    const loaders = requests.filter((url) => /\/netwerkkracht\.js(\?|$)/.test(url));
+    assert.deepEqual(loaders, [`${demo.origin}/netwerkkracht/netwerkkracht.js?ver=1.2`]);
+    assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('loads an element added together with an element whose name is an Object property', async () => {
+    const { page, errors } = await blankPage(browser, demo.origin, '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><main></main>');
+    await page.evaluate(() => {
+      const card = document.createElement('nk-tip-card');
+      card.setAttribute('tip', 'vast-agendapunt-risicos');
+      // One batch for the loader's MutationObserver: <constructor> comes first.
+      document.querySelector('main').append(document.createElement('constructor'), card);
+    });
+    await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('survives two copies of the script from two places', async () => {
     const page = await browser.newPage();
     const errors = watchErrors(page);

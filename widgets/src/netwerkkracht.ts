@@ -1,7 +1,6 @@
 // The one script an editor puts on a page. It loads the code of an element only when the page
-// uses that element, and finds the default packs in `packs/` beside itself, so the whole dist/
-// folder can be copied to any static host or CDN.
-import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
+// uses that element; the elements find the default packs in `packs/` beside this script
+// (pack-base.ts), so the whole dist/ folder can be copied to any static host or CDN.
 import { elements } from './elements.js';
 
 const requested = new Set<string>();
@@ -28,7 +27,8 @@ function start(): void {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node instanceof Element) {
-          if (node.localName in elements) load(node.localName);
+          // Own keys only: an element named <constructor> or <tostring> is not one of ours.
+          if (Object.hasOwn(elements, node.localName)) load(node.localName);
           scan(node);
         }
       }
@@ -36,5 +36,4 @@ function start(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-setDefaultPackBase(new URL('./packs/', import.meta.url));
 start();
