@@ -72,7 +72,8 @@ export function createProgressStore(
   // store's memory; saving it to disk is not waited for.
   const turns = new Map<string, Promise<unknown>>();
   const inTurn = <R>(key: string, change: () => Promise<{ result: R; saved: Promise<void> }>): Promise<R> => {
-    const changed = (turns.get(key) ?? Promise.resolve()).then(change, change);
+    const before = turns.get(key);
+    const changed = before ? before.then(change) : change();
     const settled = changed.catch(() => {});
     turns.set(key, settled);
     settled.then(() => {
