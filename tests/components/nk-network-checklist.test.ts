@@ -498,6 +498,17 @@ describe('<nk-network-checklist>', () => {
       await expect(nl).to.be.accessible();
       await expect(en).to.be.accessible();
     });
+
+    it('keeps the ticks when the language changes: the translations share one pack id', async () => {
+      const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
+      const el = await checklist(html`<nk-network-checklist lang="nl" checklist="na-het-overleg" .store=${store}></nk-network-checklist>`);
+      await until(() => progressText(el) === '0 van 8 gedaan', 'the Dutch list shows');
+      boxes(el)[0]!.click();
+      await until(() => progressText(el) === '1 van 8 gedaan', 'the tick is counted');
+      el.lang = 'en';
+      await until(() => $(el, '[part=heading]')?.textContent === 'After the meeting' && progressText(el) === '1 of 8 done', 'the tick stays in English');
+      expect(boxes(el)[0]!.checked).to.equal(true);
+    });
   });
 
   describe('when a site sets theme tokens', () => {
