@@ -24,6 +24,42 @@ describe('loadPack', () => {
     expect((await cache.read(fixtureUrl('packs/valid.json')))?.pack.id).to.equal('test-pack');
   });
 
+  it('asks the network again after a load fell back to the cached copy', async () => {
+    const url = server(`sequence/${uniqueName('again')}/good,500,good`);
+    expect((await loadPack(url)).origin).to.equal('network');
+    const fallback = await loadPack(url, { fresh: true });
+    expect([fallback.origin, fallback.problem?.kind, fallback.problem?.detail]).to.deep.equal(['cache', 'status', '500 Internal Server Error']);
+    expect((await loadPack(url)).origin, 'the next caller is not handed the fallback').to.equal('network');
+  });
+
+  it('rejects only the caller whose signal aborts, and at once for a signal already aborted', async () => {
+    const url = server(`sequence/${uniqueName('abort')}/good,hang`);
+    await loadPack(url);
+    const controller = new AbortController();
+    const mine = loadPack(url, { fresh: true, signal: controller.signal });
+    const others = loadPack(url);
+    controller.abort();
+    let reason: unknown;
+    await mine.catch((error: unknown) => (reason = error));
+    expect((reason as Error | undefined)?.name).to.equal('AbortError');
+    expect((await others).origin).to.equal('network');
+    let early: unknown;
+    await loadPack(server('slow?ms=3000'), { signal: AbortSignal.abort() }).catch((error: unknown) => (early = error));
+    expect((early as Error | undefined)?.name).to.equal('AbortError');
+  });
+
+  it('does not wait for a cache that never answers', async () => {
+    const silent = {
+      mode: 'indexeddb' as const,
+      read: () => new Promise<undefined>(() => {}),
+      write: () => new Promise<void>(() => {}),
+      readAll: () => new Promise<Map<string, CachedPack>>(() => {}),
+      subscribe: () => () => {},
+    };
+    const loaded = await loadPack(fixtureUrl('packs/valid.json'), { cache: silent });
+    expect([loaded.origin, loaded.pack.id]).to.deep.equal(['network', 'test-pack']);
+  });
+
   it('shares one load between elements on a page', () => {
     const url = fixtureUrl('packs/valid.json');
     const first = loadPack(url);
@@ -43,20 +79,22 @@ describe('loadPack', () => {
   });
 
   describe('when the server fails and nothing is cached', () => {
-    for (const [route, pattern] of [
-      ['status/404', /answered 404/],
-      ['status/500', /answered 500/],
-      ['html', /not valid JSON/],
-      ['big?bytes=3000000', /larger than 2048 KB/],
+    for (const [route, pattern, kind] of [
+      ['status/404', /answered 404/, 'status'],
+      ['status/500', /answered 500/, 'status'],
+      ['html', /not valid JSON/, 'invalid'],
+      ['big?bytes=3000000', /larger than 2048 KB/, 'too-large'],
     ] as const) {
-      it(`rejects ${route} with a readable message`, async () => {
+      it(`rejects ${route} with a readable message and its kind`, async () => {
         const error = await rejection(loadPack(server(route), { cache: freshCache() }));
         expect(error.message).to.match(pattern);
+        expect(error.kind).to.equal(kind);
       });
     }
     it('times out a slow server', async () => {
       const error = await rejection(loadPack(server('slow?ms=3000'), { cache: freshCache(), timeout: 200 }));
       expect(error.message).to.match(/did not answer within 0.2 s/);
+      expect([error.kind, error.detail]).to.deep.equal(['timeout', '0.2']);
     });
     it('rejects an invalid pack with every issue attached', async () => {
       const error = await rejection(loadPack(fixtureUrl('packs/invalid-reference.json'), { cache: freshCache() }));

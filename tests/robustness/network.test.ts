@@ -1,7 +1,7 @@
 // A pack server that is slow, hangs, fails, answers HTML, drops the connection or changes between
 // visits: every element shows the cached pack with a notice, or a clear message.
 import { expect, fixture, html } from '@open-wc/testing';
-import { createRecordStore, type CachedPack, type Pack } from '@netwerkkracht/core';
+import { createRecordStore, loadPack, type CachedPack, type Pack } from '@netwerkkracht/core';
 import { uniqueName } from '../fixtures/pack.js';
 import { basePack, sequenceUrl, until, watchPage } from './corpus.js';
 import { $, renderEach, say, type NkHost } from './elements.js';
@@ -81,6 +81,45 @@ describe('a misbehaving pack server', () => {
     expect(say(card!, '[role=alert]')).to.match(/the server did not answer within 10 s/);
     expect(say(list!, '[part=heading]')).to.equal('Earlier checklist');
     expect(say(list!, '[part=notice]')).to.match(/copy saved earlier/);
+  });
+
+  it('says what went wrong in the element\'s own language', async () => {
+    const el = await fixture<NkHost>(html`<nk-tip-deck lang="nl" pack=${sequenceUrl(key(), '500')}></nk-tip-deck>`);
+    await until(() => $(el, '[role=alert]'), 'the alert shows');
+    expect(say(el, '[role=alert]')).to.equal('De inhoud kon niet worden geladen: de server antwoordde 500 Internal Server Error.');
+  });
+
+  it('asks the network again for the next element after a cached copy was shown, and new data drops the notice', async () => {
+    const url = sequenceUrl(key(), '500', 'good');
+    await seed(url);
+    const first = await fixture<NkHost>(html`<nk-tip-deck lang="en" pack=${url}></nk-tip-deck>`);
+    await until(() => say(first, '[part=notice]'), 'the first shows the earlier copy');
+    const second = await fixture<NkHost>(html`<nk-tip-deck lang="en" pack=${url}></nk-tip-deck>`);
+    await until(() => say(second, '[part=heading]') === 'Base pack', 'the second asked the network again');
+    expect(say(second, '[part=notice]')).to.equal('');
+    first.packData = { ...basePack(), id: uniqueName('given'), title: 'Given pack' } as Pack;
+    await until(() => say(first, '[part=heading]') === 'Given pack', 'the given pack shows');
+    expect(say(first, '[part=notice]'), 'no notice of an earlier copy').to.equal('');
+  });
+
+  it('lets an element removed while loading take nothing, and load when it is put back', async () => {
+    const url = sequenceUrl(key(), 'slow');
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('nk-tip-deck') as NkHost;
+    el.setAttribute('lang', 'en');
+    el.setAttribute('pack', url);
+    const heard: boolean[] = [];
+    el.addEventListener('nk-pack-load', () => heard.push(el.isConnected));
+    holder.append(el);
+    await el.updateComplete;
+    el.remove();
+    // The same address: this resolves with the element's own (shared) load.
+    await loadPack(url);
+    await Promise.resolve();
+    expect(heard, 'no load event while removed').to.deep.equal([]);
+    holder.append(el);
+    await until(() => say(el, '[part=heading]') === 'Base pack', 'it loads when put back');
+    expect(heard).to.deep.equal([true]);
   });
 
   it('changes between visits: each visit shows the newest good pack, and the last good one when it breaks', async function () {

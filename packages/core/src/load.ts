@@ -13,6 +13,12 @@ export interface LoadedPack {
   problem?: PackLoadError;
 }
 
+/**
+ * What kind of failure a {@link PackLoadError} is, so that an interface can say it in its own
+ * language: `detail` carries the number or text to fill in (seconds, status, KB, first issue).
+ */
+export type PackProblemKind = 'address' | 'timeout' | 'network' | 'status' | 'too-large' | 'encoding' | 'invalid' | 'other';
+
 /** Why a pack could not be loaded: a readable message plus, for an invalid pack, every issue. */
 export class PackLoadError extends Error {
   override name = 'PackLoadError';
@@ -20,6 +26,8 @@ export class PackLoadError extends Error {
     message: string,
     readonly url: string,
     readonly issues: PackIssue[] = [],
+    readonly kind: PackProblemKind = 'other',
+    readonly detail = '',
   ) {
     super(message);
   }
@@ -56,7 +64,8 @@ const loads = new Map<string, Promise<LoadedPack>>();
 let defaultCache: RecordStore<CachedPack> | undefined;
 
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const tooLarge = () => new PackLoadError(`the pack is larger than ${Math.round(maxBytes / 1024)} KB`, url);
+  const kb = String(Math.round(maxBytes / 1024));
+  const tooLarge = () => new PackLoadError(`the pack is larger than ${kb} KB`, url, [], 'too-large', kb);
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
@@ -93,10 +102,13 @@ function parseTrusted(text: string): PackResult {
 }
 
 async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPack | undefined): Promise<LoadedPack & { etag?: string }> {
+  // The caller may have given up while the cached copy was read.
+  if (options.signal?.aborted) throw options.signal.reason;
   const controller = new AbortController();
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
-  const timer = setTimeout(() => controller.abort(new PackLoadError(`the server did not answer within ${timeout / 1000} s`, url)), timeout);
-  options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason));
+  const seconds = String(timeout / 1000);
+  const timer = setTimeout(() => controller.abort(new PackLoadError(`the server did not answer within ${seconds} s`, url, [], 'timeout', seconds)), timeout);
+  options.signal?.addEventListener('abort', () => controller.abort(options.signal?.reason), { once: true });
   try {
     const headers: HeadersInit = cached?.etag ? { 'if-none-match': cached.etag } : {};
     let response: Response;
@@ -104,24 +116,32 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
       response = await fetch(url, { signal: controller.signal, headers, credentials: 'omit' });
     } catch (error) {
       if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
-      throw new PackLoadError(`the pack could not be fetched (${(error as Error).message || 'network error'})`, url);
+      if (options.signal?.aborted) throw options.signal.reason;
+      const why = (error as Error).message || 'network error';
+      throw new PackLoadError(`the pack could not be fetched (${why})`, url, [], 'network', why);
     }
     if (response.status === 304 && cached) return { pack: cached.pack, origin: 'network', etag: cached.etag };
-    if (!response.ok) throw new PackLoadError(`the server answered ${response.status} ${response.statusText}`.trim(), url);
+    if (!response.ok) {
+      const status = `${response.status} ${response.statusText}`.trim();
+      throw new PackLoadError(`the server answered ${status}`, url, [], 'status', status);
+    }
     let text: string;
     try {
       text = decodePackBytes(await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES, url));
     } catch (error) {
       if (error instanceof PackLoadError) throw error;
       if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
-      throw new PackLoadError((error as Error).message, url);
+      if (options.signal?.aborted) throw options.signal.reason;
+      // decodePackBytes: a file that is not UTF-8 text.
+      throw new PackLoadError((error as Error).message, url, [], 'encoding');
     }
     const result = options.trusted ? parseTrusted(text) : (await import('./validate.js')).parsePack(text);
     if (!result.ok) {
       const { formatIssue } = await import('./validate.js');
       const first = result.issues[0]!;
       const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
-      throw new PackLoadError(`the pack is not valid: ${formatIssue(first)}${more}`, url, result.issues);
+      const detail = `${formatIssue(first)}${more}`;
+      throw new PackLoadError(`the pack is not valid: ${detail}`, url, result.issues, 'invalid', detail);
     }
     return { pack: result.pack, origin: 'network', etag: response.headers.get('etag') ?? undefined };
   } finally {
@@ -129,24 +149,49 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
   }
 }
 
+/** `promise`'s value, or undefined when it has not settled (or failed) within `ms`. */
+function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => {
+        clearTimeout(timer);
+        resolve(undefined);
+      },
+    );
+  });
+}
+
+/**
+ * How long the network waits for the cached copy (for its ETag). IndexedDB answers in
+ * milliseconds, but another tab's upgrade can hold it for seconds: the fetch then goes without
+ * If-None-Match, and the cached copy is still looked for if the fetch fails.
+ */
+const CACHE_WAIT = 250;
+
 async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> {
   const cache = options.cache ?? (defaultCache ??= createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false }));
-  let cached: CachedPack | undefined;
-  try {
-    cached = await cache.read(url);
-  } catch {
-    cached = undefined;
-  }
+  const reading = Promise.resolve().then(() => cache.read(url));
+  let cached = await answerWithin(reading, CACHE_WAIT);
   try {
     const { pack, etag } = await fetchPack(url, options, cached);
     if (pack !== cached?.pack) {
-      // Failing to cache is no reason to fail the load: the pack is valid and in hand.
-      await cache.write(url, { pack, etag, storedAt: new Date().toISOString() }).catch(() => undefined);
+      // Failing to cache is no reason to fail the load, and a database held up by another tab no
+      // reason to hold back a pack in hand: the write is waited for as briefly as the read.
+      await answerWithin(cache.write(url, { pack, etag, storedAt: new Date().toISOString() }), CACHE_WAIT);
     }
     return { pack, origin: 'network' };
   } catch (error) {
+    // The caller gave up: that is an answer for that caller only, not a reason to use the cache.
+    if (options.signal?.aborted) throw options.signal.reason;
     const problem =
       error instanceof PackLoadError ? error : new PackLoadError(`the pack could not be loaded (${String(error)})`, url);
+    // Bounded, as the store's own wait for a blocked database is.
+    cached ??= await answerWithin(reading, 3000);
     if (cached) return { pack: cached.pack, origin: 'cache', problem };
     throw problem;
   }
@@ -155,8 +200,9 @@ async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> 
 /**
  * Fetches a content pack, validates it and keeps it as the last good copy. When the network fails
  * or the new copy is invalid, the last good copy is returned with `origin: 'cache'` and the
- * problem; with no good copy, it rejects with a {@link PackLoadError}. Loads of the same URL on one
- * page are shared unless `fresh` is set. Relative URLs resolve against the document.
+ * problem; with no good copy, it rejects with a {@link PackLoadError}. When `signal` aborts, it
+ * rejects with the signal's reason. Loads of the same URL on one page are shared unless `fresh`,
+ * `cache` or `signal` is given. Relative URLs resolve against the document.
  */
 export function loadPack(url: string | URL, options: LoadPackOptions = {}): Promise<LoadedPack> {
   const base = typeof document === 'object' ? document.baseURI : undefined;
@@ -164,14 +210,22 @@ export function loadPack(url: string | URL, options: LoadPackOptions = {}): Prom
   try {
     href = new URL(url, base).href;
   } catch {
-    return Promise.reject(new PackLoadError(`"${String(url)}" is not a valid address`, String(url)));
+    return Promise.reject(new PackLoadError(`"${String(url)}" is not a valid address`, String(url), [], 'address', String(url)));
   }
-  if (!options.fresh && !options.cache && loads.has(href)) return loads.get(href)!;
+  if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+  // A load with its own cache or signal is that caller's alone: another caller must not get its
+  // cache, nor its abort.
+  const shared = !options.cache && !options.signal;
+  if (shared && !options.fresh && loads.has(href)) return loads.get(href)!;
   const promise = load(href, options);
-  if (!options.cache) {
+  if (shared) {
     loads.set(href, promise);
-    // A failed load should be retried by the next element that asks, not remembered.
-    promise.catch(() => loads.delete(href));
+    // Only a load that reached the network is kept for the page: after a failure, or a fall back to
+    // the cached copy, the next element that asks tries the network again.
+    const forget = () => {
+      if (loads.get(href) === promise) loads.delete(href);
+    };
+    promise.then((loaded) => loaded.origin === 'cache' && forget(), forget);
   }
   return promise;
 }

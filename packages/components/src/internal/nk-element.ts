@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyValues } from 'lit';
-import { loadPack, type Pack, type PackIssue } from '@netwerkkracht/core';
+import { loadPack, type Pack, type PackIssue, type PackLoadError } from '@netwerkkracht/core';
 import { emit } from './emit.js';
 import { t, toLocale, type Locale } from './i18n.js';
 import { defaultPackUrl } from './packs.js';
@@ -62,6 +62,12 @@ function adoptStylesIn(root: ShadowRoot, styles: CSSResultOrNative[]): void {
     }
     return sheet;
   });
+}
+
+/** Why a pack failed, in the element's language; the technical detail (a status, a path) as is. */
+function problemText(error: Partial<PackLoadError>, locale: Locale): string {
+  const kind = error.kind;
+  return kind && kind !== 'other' ? t(locale, `problem-${kind}`, error.detail ?? '') : String(error.message);
 }
 
 /**
@@ -159,16 +165,17 @@ export class NkElement extends LitElement {
     }
     this.status = this.data ? this.status : 'loading';
     // The default packs are built and validated with this code: no need to ship the validator for them.
+    // An element removed meanwhile takes nothing: it loads again when it is put back.
     loadPack(this.pack || defaultPackUrl(this.locale), { trusted: !this.pack }).then(
       (loaded) => {
-        if (token !== this.loadToken) return;
-        this.notice = loaded.problem ? t(this.locale, 'cached') : undefined;
+        if (token !== this.loadToken || !this.isConnected) return;
         this.useData(loaded.pack, loaded.origin);
+        if (loaded.problem) this.notice = t(this.locale, 'cached');
       },
       (error: Error & { issues?: PackIssue[] }) => {
-        if (token !== this.loadToken) return;
+        if (token !== this.loadToken || !this.isConnected) return;
         // The last good data stays on screen; the message says what went wrong.
-        this.problem = t(this.locale, 'packError', error.message);
+        this.problem = t(this.locale, 'packError', problemText(error, this.locale));
         if (!this.data) this.status = 'error';
         emit<PackErrorDetail>(this, 'nk-pack-error', { message: error.message, issues: error.issues ?? [] });
       },
@@ -178,6 +185,7 @@ export class NkElement extends LitElement {
   private useData(pack: Pack, origin: PackLoadDetail['origin']): void {
     this.data = pack;
     this.problem = undefined;
+    this.notice = undefined;
     this.packChanged();
     emit<PackLoadDetail>(this, 'nk-pack-load', { pack, origin });
   }
