@@ -1,8 +1,9 @@
 // Options: which tools get a tip beside them (host access asked for exactly those sites, at the
 // moment of ticking; unticking gives it back), and an organisation's own pack.
 import type { Message } from './messages.js';
-import { browser, msg } from './platform.js';
+import { browser, msg, uiLocale } from './platform.js';
 import { packOrigin } from './pack-origin.js';
+import { packProblemText } from './pack-problem.js';
 import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
@@ -14,64 +15,120 @@ function setText(id: string, key: string): void {
   $(id).textContent = msg(key);
 }
 
+/** Writes a status line; an error is marked as one. */
+function setStatus(id: string, text: string, error = false): void {
+  const status = $(id);
+  status.textContent = text;
+  status.classList.toggle('error', error);
+}
+
 async function toggle(tool: Tool, box: HTMLInputElement): Promise<void> {
-  const status = $('tools-status');
   const label = msg(tool.label);
   if (box.checked) {
     // permissions.request must be the first await after the click, or the browser refuses it.
     const granted = await browser.permissions.request({ origins: tool.origins });
     box.checked = granted;
-    status.textContent = granted ? msg('optionsGranted', label) : msg('optionsDenied', label);
+    setStatus('tools-status', granted ? msg('optionsGranted', label) : msg('optionsDenied', label));
   } else {
     await browser.permissions.remove({ origins: tool.origins });
-    status.textContent = msg('optionsRemoved', label);
+    setStatus('tools-status', msg('optionsRemoved', label));
   }
 }
 
-async function renderTools(): Promise<void> {
-  const { origins = [] } = await browser.permissions.getAll();
-  const fieldset = $('tools');
-  const legend = $('tools-legend');
-  fieldset.replaceChildren(legend);
+/** The tools' boxes, made once: drawing them again would take the focus from the one in use. */
+const boxes = new Map<Tool, HTMLInputElement>();
+
+function buildTools(): void {
   for (const tool of TOOLS) {
     const label = document.createElement('label');
     label.className = 'tool';
     const box = document.createElement('input');
     box.type = 'checkbox';
     box.name = tool.id;
-    box.checked = tool.origins.every((origin) => origins.includes(origin));
     box.addEventListener('change', () => {
       toggle(tool, box).catch((error: unknown) => {
         box.checked = !box.checked;
-        $('tools-status').textContent = String((error as Error).message ?? error);
+        setStatus('tools-status', String((error as Error).message ?? error), true);
       });
     });
     label.append(box, msg(tool.label));
-    fieldset.append(label);
+    $('tools').append(label);
+    boxes.set(tool, box);
   }
 }
 
+async function renderTools(): Promise<void> {
+  const { origins = [] } = await browser.permissions.getAll();
+  for (const [tool, box] of boxes) box.checked = tool.origins.every((origin) => origins.includes(origin));
+}
+
+async function showAgain(host: string): Promise<void> {
+  // Said before the button goes, so that the line focus may move to already says it.
+  setStatus('tools-status', msg('optionsShownAgain', host));
+  const { hiddenHosts } = await getSettings();
+  await saveSettings({ hiddenHosts: hiddenHosts.filter((h) => h !== host) });
+}
+
+/** One button per hidden site; buttons that stay are kept, so that focus stays where it is. */
 function renderHiddenHosts(settings: Settings): void {
   const list = $('hidden-hosts');
-  list.replaceChildren();
+  const hidden = new Set(settings.hiddenHosts);
+  const buttons = new Map<string, HTMLButtonElement>();
+  for (const button of list.querySelectorAll('button')) {
+    const host = button.dataset.host!;
+    if (hidden.has(host)) {
+      buttons.set(host, button);
+      continue;
+    }
+    if (button === document.activeElement) {
+      // Focus goes to the next button that stays, or else to the line that says what happened.
+      let next = button.nextElementSibling as HTMLButtonElement | null;
+      while (next && !hidden.has(next.dataset.host!)) next = next.nextElementSibling as HTMLButtonElement | null;
+      const status = $('tools-status');
+      status.tabIndex = -1;
+      (next ?? status).focus();
+    }
+    button.remove();
+  }
+  let place = list.firstElementChild;
   for (const host of settings.hiddenHosts) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'link';
-    button.textContent = msg('optionsShowAgain', host);
-    button.addEventListener('click', () => void saveSettings({ hiddenHosts: settings.hiddenHosts.filter((h) => h !== host) }));
-    list.append(button);
+    let button = buttons.get(host);
+    if (!button) {
+      button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'link';
+      button.dataset.host = host;
+      button.textContent = msg('optionsShowAgain', host);
+      button.addEventListener('click', () => {
+        showAgain(host).catch((error: unknown) => setStatus('tools-status', String((error as Error).message ?? error), true));
+      });
+    }
+    // Moving a button would take its focus: only a new one, or one out of order, is placed.
+    if (button !== place) list.insertBefore(button, place);
+    place = button.nextElementSibling;
   }
 }
 
+/**
+ * What the last press of "Save" said when it did not get as far as saving (a wrong address, no
+ * permission): kept until the next press, so that a change in other settings does not wipe it.
+ */
+let packNote: string | undefined;
+
 function renderPackStatus(settings: Settings): void {
-  const status = $('pack-status');
-  status.classList.toggle('error', settings.packStatus?.ok === false);
-  if (!settings.packUrl) status.textContent = msg('optionsPackDefault');
-  else if (!settings.packStatus) status.textContent = '';
-  else if (settings.packStatus.ok) status.textContent = msg('optionsPackOk', String(settings.packStatus.tips ?? 0));
-  else if (settings.packStatus.tips) status.textContent = msg('optionsPackKept', settings.packStatus.message ?? '');
-  else status.textContent = msg('optionsPackFailed', settings.packStatus.message ?? '');
+  const { packUrl, packStatus } = settings;
+  if (packNote) setStatus('pack-status', packNote, true);
+  else if (!packUrl) setStatus('pack-status', msg('optionsPackDefault'));
+  else if (!packStatus) setStatus('pack-status', '');
+  else if (packStatus.ok) setStatus('pack-status', msg('optionsPackOk', String(packStatus.tips ?? 0)));
+  else if (packStatus.tips) setStatus('pack-status', msg('optionsPackKept', packProblemText(packStatus)), true);
+  else setStatus('pack-status', msg('optionsPackFailed', packProblemText(packStatus)), true);
+}
+
+/** Keeps `note` (or none) as the outcome of "Save", and shows it. */
+async function notePack(note: string | undefined): Promise<void> {
+  packNote = note;
+  renderPackStatus(await getSettings());
 }
 
 async function savePack(event: SubmitEvent): Promise<void> {
@@ -79,20 +136,24 @@ async function savePack(event: SubmitEvent): Promise<void> {
   const input = $('pack-url') as HTMLInputElement;
   const value = input.value.trim();
   const origin = value ? packOrigin(value) : null;
+  packNote = undefined;
   if (value) {
     if (!origin) {
-      $('pack-status').textContent = msg('optionsPackFailed', msg('optionsPackHttps'));
+      await notePack(msg('optionsPackFailed', msg('optionsPackHttps')));
       return;
     }
     // The pack's own site, and nothing more, so that the daily refresh can fetch it.
     const granted = await browser.permissions.request({ origins: [origin] });
     if (!granted) {
-      $('pack-status').textContent = msg('optionsPackFailed', new URL(value).hostname);
+      await notePack(msg('optionsPackDenied', new URL(value).hostname));
       return;
     }
   }
   const previous = packOrigin((await getSettings()).packUrl);
-  await saveSettings({ packUrl: value, packStatus: undefined });
+  // The old pack's status goes first: it must not be shown as the new one's. (A key set to
+  // undefined is left as it was in Chrome; it has to be removed.)
+  await browser.storage.local.remove('packStatus');
+  await saveSettings({ packUrl: value });
   // The old pack's site is given back, unless the new pack uses it too or it is one of the tools' sites.
   if (previous && previous !== origin && !ALL_TOOL_ORIGINS.includes(previous)) {
     await browser.permissions.remove({ origins: [previous] }).catch(() => false);
@@ -100,17 +161,19 @@ async function savePack(event: SubmitEvent): Promise<void> {
   await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);
 }
 
+/** What switching sync on or off said when it failed, until the next switch (as `packNote`). */
+let syncNote: string | undefined;
+
 function renderSync(settings: Settings): void {
   ($('sync') as HTMLInputElement).checked = settings.syncProgress;
-  const status = $('sync-status');
   const { syncStatus } = settings;
-  status.classList.toggle('error', settings.syncProgress && syncStatus?.ok === false);
-  if (!settings.syncProgress) status.textContent = '';
-  else if (!syncStatus) status.textContent = msg('optionsSyncOn');
+  if (syncNote) setStatus('sync-status', syncNote, true);
+  else if (!settings.syncProgress) setStatus('sync-status', '');
+  else if (!syncStatus) setStatus('sync-status', msg('optionsSyncOn'));
   else if (syncStatus.ok) {
     const time = new Date(syncStatus.at).toLocaleTimeString(document.documentElement.lang, { hour: '2-digit', minute: '2-digit' });
-    status.textContent = msg('optionsSyncOk', time);
-  } else status.textContent = msg('optionsSyncFailed', syncProblemText(syncStatus));
+    setStatus('sync-status', msg('optionsSyncOk', time));
+  } else setStatus('sync-status', msg('optionsSyncFailed', syncProblemText(syncStatus)), true);
 }
 
 /** Why the last exchange with storage.sync failed, in the user's words. */
@@ -125,6 +188,7 @@ function syncProblemText(status: NonNullable<Settings['syncStatus']>): string {
 }
 
 async function toggleSync(on: boolean): Promise<void> {
+  syncNote = undefined;
   if (!on) {
     // Switched on again later, this device's ticks and the account's are joined afresh.
     await saveSettings({ syncProgress: false, syncedAt: {} });
@@ -152,7 +216,8 @@ async function render(): Promise<void> {
   }
 }
 
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The language of the text, which is Dutch for any browser language but English (as in the panel).
+document.documentElement.lang = uiLocale();
 setText('title', 'optionsTitle');
 setText('tools-title', 'optionsTools');
 setText('tools-legend', 'optionsTools');
@@ -165,17 +230,22 @@ setText('sync-title', 'optionsSync');
 setText('sync-help', 'optionsSyncHelp');
 setText('sync-label', 'optionsSyncLabel');
 $('sync').addEventListener('change', (event) => {
-  toggleSync((event.target as HTMLInputElement).checked).catch((error: unknown) => {
-    $('sync-status').textContent = msg('optionsSyncFailed', String((error as Error).message ?? error));
+  toggleSync((event.target as HTMLInputElement).checked).catch(async (error: unknown) => {
+    syncNote = msg('optionsSyncFailed', String((error as Error).message ?? error));
+    renderSync(await getSettings());
   });
 });
-$('pack-form').addEventListener('submit', (event) => void savePack(event as SubmitEvent).catch((error: unknown) => {
-  $('pack-status').textContent = String((error as Error).message ?? error);
-}));
+$('pack-form').addEventListener('submit', (event) => {
+  savePack(event as SubmitEvent).catch((error: unknown) => {
+    console.warn('Netwerkkracht:', error);
+    void notePack(msg('optionsPackSaveFailed'));
+  });
+});
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'local') void render();
 });
 browser.permissions.onAdded.addListener(() => void renderTools());
 browser.permissions.onRemoved.addListener(() => void renderTools());
+buildTools();
 void renderTools();
 void render();

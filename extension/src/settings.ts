@@ -1,11 +1,15 @@
 // Settings live in storage.local (the extension's own origin, never a web page's). Pages listen
 // to storage.onChanged instead of asking the background for every change.
+import type { PackProblemKind } from '@netwerkkracht/core';
 import { browser } from './platform.js';
 
 export interface PackStatus {
   ok: boolean;
-  /** Readable problem of the last refresh, when it failed. */
+  /** Core's problem of the last refresh, when it failed (English, for the console and reports). */
   message?: string;
+  /** The same problem for the pages to say in their own language: its kind and the detail to fill in. */
+  kind?: PackProblemKind;
+  detail?: string;
   tips?: number;
   checked: string;
 }

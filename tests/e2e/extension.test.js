@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { tipsForAddress } from '@netwerkkracht/core';
+import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { TOOL_ORIGINS } from '../../extension/manifest.js';
 import { axeViolations } from './helpers.js';
@@ -25,18 +25,21 @@ async function language(worker) {
   const locale = (await worker.evaluate(() => chrome.i18n.getUILanguage())).startsWith('en') ? 'en' : 'nl';
   const messages = readJson(`extension/_locales/${locale}/messages.json`);
   return {
+    locale,
     pack: readJson(`packages/content/packs/${locale}.json`),
     msg: (key, ...subs) => subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub).replace(/\$[A-Z]+\$/, sub), messages[key].message),
     oneDone: locale === 'en' ? /^1 of \d+ done$/ : /^1 van \d+ gedaan$/,
   };
 }
 
-async function launchWithExtension(target) {
+async function launchWithExtension(target, browserLanguage = 'nl') {
   const profile = mkdtempSync(join(tmpdir(), 'nk-ext-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless: true,
-    args: [...CHROMIUM_ARGS, '--lang=nl', `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
+    // Chromium on Linux takes its interface language from LANGUAGE; --lang is for the other systems.
+    env: { ...process.env, LANGUAGE: browserLanguage },
+    args: [...CHROMIUM_ARGS, `--lang=${browserLanguage}`, `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
@@ -104,6 +107,41 @@ async function serveToolPage(context, host) {
   await context.route(`https://${host}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: fixturePage }));
 }
 
+/** A tool page with a field, to see where focus goes. */
+const toolPageWithField =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mail – fixture</title></head><body><h1>Mail</h1><label>Search <input id="search"></label></body></html>';
+
+/** Opens `address` in a new tab, served (for that tab only) with `body`. */
+async function openTool(context, address, body = fixturePage) {
+  const page = await context.newPage();
+  await page.route(`${new URL(address).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  await page.goto(address);
+  return page;
+}
+
+/** The launcher's frame on `page` once it shows a tip; with `title`, once it shows that tip. */
+async function launcher(page, title) {
+  const end = Date.now() + 10_000;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().includes('/launcher.html'));
+    const shown = await frame?.locator('main:not([hidden]) #title').textContent({ timeout: 500 }).catch(() => undefined);
+    if (shown !== undefined && (title === undefined || shown === title)) return frame;
+    if (Date.now() > end) throw new Error(`timed out: the launcher shows ${JSON.stringify(shown)}, not ${JSON.stringify(title ?? 'a tip')}`);
+    const left = { timeout: Math.max(1, end - Date.now()) };
+    if (!frame) await page.waitForEvent('frameattached', left).catch(() => undefined);
+    // Another tip: wait for this frame to change it, or to go (a rejection) for a new one.
+    else if (shown !== undefined) await frame.waitForFunction((old) => document.getElementById('title')?.textContent !== old, shown, left).catch(() => undefined);
+  }
+}
+
+/** The accessible name, or else the id, of the element that has focus in `page`. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return element.labels?.[0]?.textContent || element.textContent || element.id;
+  });
+
 describe('extension in Chromium (test build: tool hosts granted)', () => {
   let ext;
   before(async () => {
@@ -156,13 +194,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const page = await ext.context.newPage();
     const address = 'https://outlook.office.com/calendar/view/week';
     await page.goto(address);
-    const frame = await new Promise((resolve) => {
-      const found = () => page.frames().find((f) => f.url().includes('/launcher.html'));
-      if (found()) resolve(found());
-      page.on('frameattached', () => found() && resolve(found()));
-      page.on('framenavigated', () => found() && resolve(found()));
-    });
-    await frame.locator('main:not([hidden])').waitFor();
+    const frame = await launcher(page);
     const title = await frame.locator('#title').textContent();
     const expected = tipsForAddress(ext.lang.pack, address).map((tip) => tip.title);
     assert.ok(expected.includes(title), `${title} is not one of the agenda tips`);
@@ -371,6 +403,26 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.deepEqual((await options.evaluate((name) => chrome.storage.sync.get(name), key))[key], before);
     await Promise.all([panel.close(), options.close()]);
   });
+
+  // Last in this group: it takes the tool hosts away for a moment.
+  it('keeps focus on a tool\'s box when its site access changes', async () => {
+    const { msg } = ext.lang;
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const gmail = (checked) => page.getByRole('checkbox', { name: msg('toolGmail'), checked });
+    await gmail(true).focus();
+    // What the site access setting on chrome://extensions does, or the prompt after a tick.
+    const settings = await ext.context.newPage();
+    await settings.goto('chrome://extensions');
+    const access = (hostAccess) => settings.evaluate(([extensionId, to]) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: to }), [ext.id, hostAccess]);
+    await access('ON_CLICK');
+    await gmail(false).waitFor();
+    assert.equal(await focused(page), msg('toolGmail'));
+    await access('ON_ALL_SITES');
+    await gmail(true).waitFor();
+    assert.equal(await focused(page), msg('toolGmail'));
+    await Promise.all([page.close(), settings.close()]);
+  });
 });
 
 describe('extension in Chromium (shipped build)', () => {
@@ -409,7 +461,7 @@ describe('extension in Chromium (shipped build)', () => {
     await submitPackAddress(page, msg, 'https://*/pack.json');
     await page.getByText(msg('optionsPackFailed', msg('optionsPackHttps'))).waitFor();
     await submitPackAddress(page, msg, 'https://packs.example.org/team/nl.json');
-    await page.getByText(msg('optionsPackFailed', 'packs.example.org')).waitFor();
+    await page.locator('#pack-status.error').getByText(msg('optionsPackDenied', 'packs.example.org')).waitFor();
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://packs.example.org/*'] }]);
     await page.close();
   });
@@ -427,6 +479,93 @@ describe('extension in Chromium (shipped build)', () => {
     await page.close();
   });
 
+  it('keeps focus where it was when settings change, and moves it on when a site is shown again', async () => {
+    const { msg } = ext.lang;
+    const page = await optionsAnswering(ext, true);
+    await page.evaluate(() => chrome.storage.local.set({ hiddenHosts: ['a.example', 'b.example', 'c.example'] }));
+    const button = (host) => page.getByRole('button', { name: msg('optionsShowAgain', host) });
+    await button('b.example').focus();
+    // A setting that has nothing to do with the buttons; the sync line shows when it is drawn.
+    await page.evaluate(() => chrome.storage.local.set({ syncProgress: true }));
+    await page.locator('#sync-status').getByText(msg('optionsSyncOn')).waitFor();
+    assert.equal(await focused(page), msg('optionsShowAgain', 'b.example'));
+    await page.keyboard.press('Enter');
+    await button('b.example').waitFor({ state: 'detached' });
+    assert.equal(await focused(page), msg('optionsShowAgain', 'c.example'));
+    // The last button: focus goes to the line that says what happened.
+    await page.keyboard.press('Enter');
+    await button('c.example').waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'tools-status');
+    assert.equal(await page.locator('#tools-status').textContent(), msg('optionsShownAgain', 'c.example'));
+    assert.deepEqual((await page.evaluate(() => chrome.storage.local.get('hiddenHosts'))).hiddenHosts, ['a.example']);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.evaluate(() => chrome.storage.local.set({ hiddenHosts: [], syncProgress: false }));
+    await page.close();
+  });
+
+  it('keeps its status lines in the accessibility tree, and a save\'s error until the next save', async () => {
+    const { msg } = ext.lang;
+    const page = await optionsAnswering(ext, false);
+    await page.locator('#pack-status').getByText(msg('optionsPackDefault')).waitFor();
+    // An empty live region left out of the page is not listened to: its first message goes unsaid.
+    const notRendered = await page.evaluate(() => [...document.querySelectorAll('[role="status"]')].filter((el) => getComputedStyle(el).display === 'none').map((el) => el.id));
+    assert.deepEqual(notRendered, []);
+    await submitPackAddress(page, msg, 'https://*/pack.json');
+    const error = page.locator('#pack-status.error').getByText(msg('optionsPackFailed', msg('optionsPackHttps')));
+    await error.waitFor();
+    // Any change in the settings draws the page again; a hidden site shows as a button.
+    await page.evaluate(() => chrome.storage.local.set({ hiddenHosts: ['calendar.example'] }));
+    await page.getByRole('button', { name: msg('optionsShowAgain', 'calendar.example') }).waitFor();
+    assert.equal(await error.count(), 1, 'the error stays');
+    await page.evaluate(() => chrome.storage.local.set({ hiddenHosts: [] }));
+    await page.close();
+  });
+
+  it('says why a pack could not be used in the page\'s own language', async () => {
+    const { msg } = ext.lang;
+    const address = 'https://packs.example.org/broken/nl.json';
+    await ext.context.route(address, (route) => route.fulfill({ status: 500, headers: { 'access-control-allow-origin': '*' }, body: 'error' }));
+    const page = await optionsAnswering(ext, true);
+    await submitPackAddress(page, msg, address);
+    const status = page.locator('#pack-status.error');
+    await status.getByText(/500/).waitFor();
+    const text = await status.textContent();
+    if (ext.lang.locale !== 'en') assert.doesNotMatch(text, /the server answered/);
+    const { packStatus } = await page.evaluate(() => chrome.storage.local.get('packStatus'));
+    assert.equal(packStatus.kind, 'status');
+    assert.equal(text, msg('optionsPackFailed', msg('packProblemStatus', packStatus.detail)));
+    await submitPackAddress(page, msg, '');
+    await page.getByText(msg('optionsPackDefault')).waitFor();
+    await ext.context.unroute(address);
+    await page.close();
+  });
+
+  it('forgets the old pack\'s status as soon as a new address is saved', async () => {
+    const { msg } = ext.lang;
+    const address = 'https://packs.example.org/new/nl.json';
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    // The new pack's server takes its time: meanwhile the page must not report the old pack.
+    await ext.context.route(address, async (route) => {
+      await held;
+      await route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, body: '' });
+    });
+    const page = await optionsAnswering(ext, true);
+    await page.evaluate(() => chrome.storage.local.set({ packUrl: 'https://packs.example.org/old/nl.json', packStatus: { ok: true, tips: 12, checked: new Date().toISOString() } }));
+    await page.getByText(msg('optionsPackOk', '12')).waitFor();
+    await submitPackAddress(page, msg, address);
+    await page.waitForFunction((url) => chrome.storage.local.get('packUrl').then(({ packUrl }) => packUrl === url), address);
+    assert.equal((await page.evaluate(() => chrome.storage.local.get('packStatus'))).packStatus, undefined);
+    await page.getByText(msg('optionsPackOk', '12')).waitFor({ state: 'detached' });
+    release();
+    await page.evaluate(async () => {
+      await chrome.storage.local.remove('packStatus');
+      await chrome.storage.local.set({ packUrl: '' });
+    });
+    await ext.context.unroute(address);
+    await page.close();
+  });
+
   it('gives the old pack\'s site back when the pack address is emptied', async () => {
     const { msg } = ext.lang;
     const page = await optionsAnswering(ext, true);
@@ -439,6 +578,20 @@ describe('extension in Chromium (shipped build)', () => {
     // The daily refresh alarm is there, made when the worker started.
     assert.ok(await ext.worker.evaluate(() => chrome.alarms.get('nk-refresh-pack')));
     await page.close();
+  });
+});
+
+describe('extension in Chromium in a language it has no text for', () => {
+  it('marks the options page as Dutch, the language its text falls back to', async () => {
+    const ext = await launchWithExtension('chrome', 'de');
+    try {
+      const page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.id}/options.html`);
+      await page.locator('#title').getByText(ext.lang.msg('optionsTitle')).waitFor();
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'nl');
+    } finally {
+      await ext.close();
+    }
   });
 });
 
