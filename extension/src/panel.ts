@@ -6,7 +6,8 @@ import '../../packages/components/src/nk-network-checklist/nk-network-checklist.
 import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
 import type { Pack } from '@netwerkkracht/core';
 import type { Message } from './messages.js';
-import { currentPack } from './pack-source.js';
+import { packProblemText } from './pack-problem.js';
+import { shownPack, type PackProblem } from './pack-source.js';
 import { browser, msg, uiLocale } from './platform.js';
 import { startProgressSync, type ProgressSync } from './progress-sync.js';
 import { getSettings, type Settings } from './settings.js';
@@ -70,15 +71,32 @@ function followSyncSetting(on: boolean): void {
   }
 }
 
-async function render(): Promise<void> {
-  const pack = await currentPack();
+/** Says, above the tips, when the organisation's pack is not what the panel shows. */
+function renderNotice(problem: PackProblem | undefined): void {
+  const notice = $('pack-notice');
+  if (!problem) notice.textContent = '';
+  else notice.textContent = msg(problem.kept ? 'panelPackKept' : 'panelPackFailed', packProblemText(problem));
+}
+
+/** The pack on screen, and its content as text to tell a changed pack from the same one again. */
+let shown: { pack: Pack; text: string } | undefined;
+
+/**
+ * Loads the pack and draws it, unless it is the one on screen: drawing again takes the focus and
+ * resets the decks, and a status-only write (the daily refresh, "Save" in the options) changes
+ * nothing. `fresh` asks the network again, as the page would otherwise keep its first load.
+ */
+async function update(fresh: boolean): Promise<void> {
+  const { pack, problem } = await shownPack({ fresh });
+  renderNotice(problem);
+  const text = JSON.stringify(pack);
+  if (shown?.text === text) return;
+  shown = { pack, text };
+  await render(pack);
+}
+
+async function render(pack: Pack): Promise<void> {
   const settings = await getSettings();
-  followSyncSetting(settings.syncProgress);
-  document.documentElement.lang = locale;
-  $('checklists-title').textContent = msg('panelChecklists');
-  $('contacts-title').textContent = msg('panelContacts');
-  $('all-title').textContent = msg('panelAllTips');
-  $('focus-title').textContent = msg('launcherLabel');
   // The deck brings its own "tip of the day" heading.
   $('today').replaceChildren(element('nk-tip-deck', { mode: 'daily', 'heading-level': '2' }, pack));
   $('checklists').replaceChildren(...(pack.checklists ?? []).map((c) => element('nk-network-checklist', { checklist: c.id }, pack)));
@@ -89,21 +107,36 @@ async function render(): Promise<void> {
   $('main').removeAttribute('aria-busy');
 }
 
+/** Loads run one after another, so that an older one never draws over a newer one. */
+let updating = Promise.resolve();
+
+function queueUpdate(fresh: boolean): void {
+  updating = updating.then(() => update(fresh)).catch((error: unknown) => {
+    // Only a panel with nothing to show says it instead of the tips; one already drawn keeps them.
+    if (shown) console.warn('Netwerkkracht:', error);
+    else $('main').replaceChildren(Object.assign(hint(String((error as Error).message ?? error)), { role: 'alert' }));
+  });
+}
+
+document.documentElement.lang = locale;
 $('title').textContent = msg('panelTitle');
 $('settings').textContent = msg('panelSettings');
 $('settings').addEventListener('click', () => void browser.runtime.openOptionsPage());
+$('checklists-title').textContent = msg('panelChecklists');
+$('contacts-title').textContent = msg('panelContacts');
+$('all-title').textContent = msg('panelAllTips');
+$('focus-title').textContent = msg('launcherLabel');
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
-  if (changes.focusTip) void currentPack().then((pack) => renderFocus(pack, changes.focusTip!.newValue as Settings['focusTip']));
+  if (changes.focusTip && shown) renderFocus(shown.pack, changes.focusTip.newValue as Settings['focusTip']);
   if (changes.syncProgress) followSyncSetting(changes.syncProgress.newValue === true);
-  if (changes.packUrl || changes.packStatus) void render();
+  if (changes.packUrl || changes.packStatus) queueUpdate(true);
 });
-browser.tabs.onActivated.addListener(() => void currentPack().then(renderToolTips));
+browser.tabs.onActivated.addListener(() => void (shown && renderToolTips(shown.pack)));
 browser.tabs.onUpdated.addListener((_id, info) => {
-  if (info.url) void currentPack().then(renderToolTips);
+  if (info.url && shown) void renderToolTips(shown.pack);
 });
 
-render().catch((error: unknown) => {
-  $('main').replaceChildren(Object.assign(hint(String((error as Error).message ?? error)), { role: 'alert' }));
-});
+void getSettings().then((settings) => followSyncSetting(settings.syncProgress));
+queueUpdate(false);

@@ -10,11 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { basePack } from '../fixtures/hostile-packs.js';
+import { axeViolations } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const extensionDir = join(root, 'extension/dist/chrome-test');
 const toolPage = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
 const PACK_URL = 'https://packs.example.org/netwerkkracht/org.json';
+const messages = JSON.parse(readFileSync(join(root, 'extension/_locales/en/messages.json'), 'utf8'));
+const msg = (key, ...subs) => subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub), messages[key].message);
 
 /** Waits for `check` (run in Node) to come true, polling the browser. */
 async function eventually(check, message, timeout = 10_000) {
@@ -49,6 +52,32 @@ describe('extension robustness in Chromium (test build)', () => {
     if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
+  /** Serves `url` with what `answer()` gives: a pack, or a status code. */
+  async function servePack(url, answer) {
+    await context.route(`${url}*`, (route) => {
+      const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+      const value = answer();
+      if (typeof value === 'number') return route.fulfill({ status: value, headers, body: 'error' });
+      return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(value) });
+    });
+  }
+
+  /** Sets the organisation's pack address (or none), with no status of an earlier pack. */
+  const usePack = (url) =>
+    worker.evaluate(async (address) => {
+      await chrome.storage.local.remove('packStatus');
+      await chrome.storage.local.set({ packUrl: address });
+    }, url);
+
+  /** Asks for an update, as the options page does after saving (and the daily alarm); returns the status. */
+  async function refreshPack() {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${id}/options.html`);
+    assert.equal(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'nk-pack-refresh' })), true);
+    await options.close();
+    return (await worker.evaluate(() => chrome.storage.local.get('packStatus'))).packStatus;
+  }
+
   it('keeps the last good organisation pack when an update fails, and says why', async () => {
     let answer = 'good';
     const good = { ...basePack(), id: 'org-pack', title: 'Organisation pack' };
@@ -59,7 +88,7 @@ describe('extension robustness in Chromium (test build)', () => {
       if (answer === 'invalid') return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify({ ...good, tips: 'none' }) });
       return route.fulfill({ status: 500, headers, body: 'error' });
     });
-    await worker.evaluate((url) => chrome.storage.local.set({ packUrl: url, packStatus: undefined }), PACK_URL);
+    await usePack(PACK_URL);
     const panelShows = async (page) => {
       await page.goto(`chrome-extension://${id}/panel.html`);
       await page.locator('#main:not([aria-busy])').waitFor();
@@ -83,12 +112,70 @@ describe('extension robustness in Chromium (test build)', () => {
       await options.getByText(/The last update failed .* You are seeing the last good version\./).first().waitFor();
       await options.close();
       assert.equal(await panelShows(page), true, `after a failed update (${failure}) the last good pack is still shown`);
+      // ...and the panel says so, in its own language.
+      const reason = msg(failure === '500' ? 'packProblemStatus' : 'packProblemInvalid', status.detail);
+      await page.getByRole('status').getByText(msg('panelPackKept', reason)).waitFor();
       // Showing the pack writes no status: a panel that did re-rendered itself, and refetched, without end.
       const { packStatus } = await worker.evaluate(() => chrome.storage.local.get('packStatus'));
       assert.deepEqual(packStatus, status);
     }
     await page.close();
-    await worker.evaluate(() => chrome.storage.local.set({ packUrl: '', packStatus: undefined }));
+    await usePack('');
+  });
+
+  it('says in the panel that the organisation\'s pack could not be loaded, and why', async () => {
+    const url = 'https://packs.example.org/netwerkkracht/down.json';
+    await servePack(url, () => 500);
+    await usePack(url);
+    const status = await refreshPack();
+    assert.equal(status.ok, false);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/panel.html`);
+    await panel.locator('#main:not([aria-busy])').waitFor();
+    const notice = panel.getByRole('status').getByText(/500/);
+    await notice.waitFor();
+    assert.equal(await notice.textContent(), msg('panelPackFailed', msg('packProblemStatus', status.detail)));
+    assert.deepEqual(await axeViolations(panel), []);
+    await panel.close();
+    await usePack('');
+  });
+
+  it('keeps the panel as it is when only the pack\'s status changes', async () => {
+    const url = 'https://packs.example.org/netwerkkracht/steady.json';
+    const pack = { ...basePack(), id: 'steady-pack' };
+    pack.tips[0].title = 'Steady tip';
+    const changed = structuredClone(pack);
+    changed.tips[0].title = 'Changed tip';
+    let answer = pack;
+    await servePack(url, () => answer);
+    await usePack(url);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${id}/panel.html`);
+    await panel.locator('#all nk-tip-deck').getByText('Steady tip').first().waitFor();
+    await panel.locator('#checklists nk-network-checklist').first().getByRole('checkbox').first().focus();
+    await panel.evaluate(() => {
+      window.nkShown = document.querySelector('#checklists nk-network-checklist');
+    });
+    const kept = () => panel.evaluate(() => document.querySelector('#checklists nk-network-checklist') === window.nkShown && document.activeElement === window.nkShown);
+    assert.equal(await kept(), true);
+
+    // The update fails: the notice comes, nothing else changes.
+    answer = 500;
+    assert.equal((await refreshPack()).ok, false);
+    const notice = panel.getByRole('status').getByText(/500/);
+    await notice.waitFor();
+    assert.equal(await kept(), true, 'a failed update draws the panel again');
+    // The same pack again: the notice goes, nothing else changes.
+    answer = pack;
+    assert.equal((await refreshPack()).ok, true);
+    await notice.waitFor({ state: 'detached' });
+    assert.equal(await kept(), true, 'an unchanged pack draws the panel again');
+    // A changed pack is drawn.
+    answer = changed;
+    await refreshPack();
+    await panel.locator('#all nk-tip-deck').getByText('Changed tip').first().waitFor();
+    await panel.close();
+    await usePack('');
   });
 
   it('removes the launcher, also from open pages, when the user revokes its site access', async () => {
