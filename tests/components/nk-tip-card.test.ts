@@ -114,6 +114,34 @@ describe('<nk-tip-card>', () => {
       expect(text(el, '[part=tag]')).to.equal('Follow-up');
     });
 
+    it('shows no alert while the pack of a new tip loads, when pack and tip change together', async () => {
+      // A pack without "just-do-it"; the slow one has it.
+      const el = await card(html`<nk-tip-card lang="en" pack=${`/test-server/sequence/${uniqueName('base')}/good`} tip="risks"></nk-tip-card>`);
+      expect(text(el, '[part=heading]')).to.equal('Put risks on the agenda');
+      const alerts: string[] = [];
+      const watch = new MutationObserver(() => {
+        const alert = $(el, '[role=alert]');
+        if (alert) alerts.push(alert.textContent!);
+      });
+      watch.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+      el.pack = '/test-server/slow?ms=400';
+      el.tip = 'just-do-it';
+      await until(() => text(el, '[part=heading]') === 'Just start', 'the new tip shows');
+      watch.disconnect();
+      expect(alerts).to.deep.equal([]);
+    });
+
+    it('does not carry the favourite state over to another tip', async () => {
+      const pack = await ownPack();
+      const el = await card(html`<nk-tip-card lang="en" .packData=${pack} tip="risks"></nk-tip-card>`);
+      button(el, 'favourite').click();
+      await until(() => button(el, 'favourite').getAttribute('aria-pressed') === 'true', 'risks is a favourite');
+      el.tip = 'follow-up';
+      await el.updateComplete;
+      expect(text(el, '[part=heading]')).to.equal('Follow up');
+      expect(button(el, 'favourite').getAttribute('aria-pressed')).to.equal('false');
+    });
+
     it('hides the buttons with hide-actions', async () => {
       const el = await card(html`<nk-tip-card lang="en" pack=${PACK} tip="risks" hide-actions></nk-tip-card>`);
       expect($(el, '[part=actions]')).to.equal(null);
@@ -162,6 +190,24 @@ describe('<nk-tip-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows a source added after the first render', async () => {
+      const el = await card(html`<nk-tip-card lang="en"><h3 slot="title">Late source</h3><p>Body.</p></nk-tip-card>`);
+      expect($(el, '[part=source]')?.hidden ?? true, 'no source yet').to.equal(true);
+      const link = Object.assign(document.createElement('a'), { slot: 'source', href: 'https://www.nji.nl/', textContent: 'NJI' });
+      el.append(link);
+      await until(() => $(el, '[part=source]') && !$(el, '[part=source]')!.hidden, 'the source line shows');
+      expect(link.assignedSlot?.name).to.equal('source');
+      expect(link.getBoundingClientRect().height).to.be.above(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('copies what a reader sees: no comments or scripts, and the slotted source last with its label', async () => {
+      const el = await card(html`<nk-tip-card lang="en"><!-- wp:heading --><h3 slot="title">Block title</h3><!-- /wp:heading --><a slot="source" href="https://www.nji.nl/">NJI</a><!-- wp:paragraph --><p>Block body.</p><!-- /wp:paragraph --><script type="application/json">{"x":1}</script></nk-tip-card>`);
+      setTimeout(() => button(el, 'copy').click());
+      const { detail } = await oneEvent(el, 'nk-copy');
+      expect(detail.text).to.equal('Block title\n\nBlock body.\n\nSource: NJI');
+    });
+
     it('shows content that arrives after the element upgraded (a page still parsing)', async () => {
       const el = await card(html`<nk-tip-card lang="en"></nk-tip-card>`);
       expect(text(el, '.muted')).to.equal('There is nothing to show here yet.');
@@ -186,6 +232,20 @@ describe('<nk-tip-card>', () => {
       await until(() => status.textContent === 'Copied', 'the confirmation shows');
       expect(getComputedStyle(status).display).not.to.equal('none');
       await expect(el).to.be.accessible();
+    });
+
+    it('announces a second copy again', async () => {
+      const el = await card();
+      const status = $(el, '[part=status]')!;
+      button(el, 'copy').click();
+      await until(() => status.textContent === 'Copied', 'the first copy is confirmed');
+      const texts: string[] = [];
+      const watch = new MutationObserver(() => texts.push(status.textContent!));
+      watch.observe(status, { childList: true, subtree: true, characterData: true });
+      button(el, 'copy').click();
+      await until(() => clipboard.copied.length === 2 && texts.at(-1) === 'Copied', 'the second copy is confirmed');
+      watch.disconnect();
+      expect(texts, 'emptied, then said again').to.deep.equal(['', 'Copied']);
     });
 
     it('says so when copying fails, and fires no event', async () => {

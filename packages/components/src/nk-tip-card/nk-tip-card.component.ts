@@ -201,6 +201,7 @@ export class NkTipCard extends NkElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.timer);
     NkTipCard.connected.delete(this);
     if (!NkTipCard.connected.size) {
       NkTipCard.unsubscribe?.();
@@ -214,7 +215,10 @@ export class NkTipCard extends NkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('tip') && this.hasUpdated) {
+    // With the pack or language changed too, the new pack is on its way and packChanged runs when
+    // it arrives: looking the new tip up in the old pack would say "not found" meanwhile.
+    const loading = changed.has('pack') || changed.has('packData') || changed.has('lang');
+    if (changed.has('tip') && this.hasUpdated && !loading) {
       if (this.data) this.packChanged();
       else this.requestLoad();
     }
@@ -222,7 +226,10 @@ export class NkTipCard extends NkElement {
 
   protected override packChanged(): void {
     const pack = this.data;
+    const before = this.item;
     const item = (this.item = pack && this.tip ? indexOf(pack).tips.get(this.tip) : undefined);
+    // Another tip is not a favourite until its own state is read.
+    if (item?.id !== before?.id) this.favourite = false;
     this.status = item ? 'ready' : 'empty';
     if (pack && item) NkTipCard.readFavourites(this, pack.id);
   }
@@ -277,12 +284,11 @@ export class NkTipCard extends NkElement {
     const hasSource = this.source || this.querySelector(':scope > [slot="source"]');
     const blank = !this.textContent?.trim() && !this.source;
     // slotchange bubbles: content added after the first render (while the page still parses) shows.
+    // The source slot is always there, hidden while empty, so that a source added later is assigned.
     return html`<article part="card" class="card" @slotchange=${() => this.requestUpdate()}>
       <div part="heading" class="heading"><slot name="title"></slot></div>
       <div part="body" class="body"><slot></slot></div>
-      ${hasSource
-        ? html`<p part="source" class="source">${t(locale, 'source')}: <slot name="source">${this.source}</slot></p>`
-        : nothing}
+      <p part="source" class="source" ?hidden=${!hasSource}>${t(locale, 'source')}: <slot name="source">${this.source}</slot></p>
       ${blank ? html`<p class="muted">${t(locale, 'empty')}</p>` : this.renderActions(false, locale)}
     </article>`;
   }
@@ -306,8 +312,18 @@ export class NkTipCard extends NkElement {
     const tip = this.item;
     const label = `${t(this.locale, 'source')}: `;
     if (!this.tip || !tip) {
-      const parts = [...this.childNodes].map((node) => node.textContent!.replace(/\s+/g, ' ').trim());
-      if (this.source && !this.querySelector(':scope > [slot="source"]')) parts.push(label + this.source);
+      // What a reader sees: elements and text, not comments (CMS blocks leave "<!-- wp:… -->"),
+      // scripts or styles; the source last, with its label, as on the card.
+      const clean = (node: Node) => node.textContent!.replace(/\s+/g, ' ').trim();
+      const parts: string[] = [];
+      let source = this.source ?? '';
+      for (const node of this.childNodes) {
+        if (node instanceof Element && !['script', 'style', 'template'].includes(node.localName)) {
+          if (node.slot === 'source') source = clean(node);
+          else parts.push(clean(node));
+        } else if (node.nodeType === Node.TEXT_NODE) parts.push(clean(node));
+      }
+      if (source) parts.push(label + source);
       return parts.filter(Boolean).join('\n\n');
     }
     const source = this.data && indexOf(this.data).sources.get(tip.source);
@@ -328,8 +344,14 @@ export class NkTipCard extends NkElement {
     } catch {
       // The helper chunk did not load (offline, blocked): say so below instead of failing silently.
     }
-    this.said = t(this.locale, copied ? 'copied' : 'copyFailed');
+    const message = t(this.locale, copied ? 'copied' : 'copyFailed');
     clearTimeout(this.timer);
+    // The same words again are emptied first, so that screen readers hear the second copy too.
+    if (this.said === message) {
+      this.said = '';
+      await this.updateComplete;
+    }
+    this.said = message;
     // Emptied after a while, so that copying again is announced again.
     this.timer = setTimeout(() => (this.said = ''), 6000);
     if (copied) emit<CopyDetail>(this, 'nk-copy', { text });
