@@ -6,11 +6,13 @@ import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from '
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
 import { getSettings, saveSettings } from './settings.js';
-import { TOOLS } from './tools/index.js';
+import { ALL_TOOL_ORIGINS, TOOLS } from './tools/index.js';
 
 const SCRIPT_ID = 'nk-launcher';
 const REFRESH_ALARM = 'nk-refresh-pack';
 const extensionBase = browser.runtime.getURL('');
+/** The tools' hosts, from match patterns such as `https://outlook.office.com/*`. */
+const TOOL_HOSTS = new Set(ALL_TOOL_ORIGINS.map((origin) => new URL(origin.replace(/\*$/, '')).host));
 
 /** The tools whose every origin the user has granted. */
 async function grantedTools() {
@@ -37,9 +39,13 @@ async function registerForGrantedTools(): Promise<void> {
   }
 }
 
-/** Tells every launcher still on a page to go away (after a revoked permission or a dismissal). */
-async function removeLaunchers(tabId?: number): Promise<void> {
-  const tabs = tabId === undefined ? await browser.tabs.query({}) : [{ id: tabId }];
+/**
+ * Tells the launchers still on pages to go away (after a revoked permission or a dismissal): in one
+ * tab, in the tabs on one host ("not on this site"), or everywhere.
+ */
+async function removeLaunchers(where: { tabId?: number; host?: string } = {}): Promise<void> {
+  const { tabId, host } = where;
+  const tabs = tabId !== undefined ? [{ id: tabId }] : await browser.tabs.query(host ? { url: `https://${host}/*` } : {});
   const message: ToContent = { type: 'nk-launcher-remove' };
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }
@@ -49,32 +55,43 @@ async function tipForPage(url: string) {
   return tipOfTheDay(tipsForAddress(pack, url), new Date(), pack.locale);
 }
 
-async function launcherAllowed(url: string): Promise<boolean> {
+/** The tip the launcher shows on `url`, or undefined when it shows none there. */
+async function launcherTip(url: string) {
   const settings = await getSettings();
   const host = new URL(url).hostname;
-  if (settings.hiddenHosts.includes(host) || settings.snoozedOn === localDate()) return false;
-  return (await tipForPage(url)) !== undefined;
+  if (settings.hiddenHosts.includes(host) || settings.snoozedOn === localDate()) return undefined;
+  return tipForPage(url);
 }
 
 async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
   switch (message.type) {
-    case 'nk-launcher-check':
-      // The URL must be the page the content script runs in: nothing else is taken from a page.
-      if (new URL(message.url).origin !== new URL(sender.url!).origin) return { show: false };
-      return { show: await launcherAllowed(sender.url!) };
+    case 'nk-launcher-check': {
+      // The address is the browser's own for the tab (the sender is its top frame), and the page
+      // must agree on the site: nothing else is taken from a page. Not sender.url: Chrome keeps the
+      // first address there when a single-page app changes it.
+      const address = sender.tab?.url;
+      if (!address || new URL(message.url).origin !== new URL(address).origin) return { show: false };
+      // The tip's id lets the page keep its launcher when a new address has the same tip.
+      const tip = await launcherTip(address);
+      return tip ? { show: true, tip: tip.id } : { show: false };
+    }
     case 'nk-launcher-tip': {
       const tip = sender.tab?.url ? await tipForPage(sender.tab.url) : undefined;
       return tip ? { id: tip.id, title: tip.title, locale: uiLocale() } : undefined;
     }
     case 'nk-launcher-dismiss': {
       const settings = await getSettings();
-      if (message.scope === 'site' && sender.tab?.url) {
+      if (message.scope === 'site') {
+        if (!sender.tab?.url) return false;
         const host = new URL(sender.tab.url).hostname;
         await saveSettings({ hiddenHosts: [...new Set([...settings.hiddenHosts, host])] });
+        await removeLaunchers({ host });
       } else if (message.scope === 'today') {
         await saveSettings({ snoozedOn: localDate() });
+        await removeLaunchers();
+      } else if (sender.tab?.id !== undefined) {
+        await removeLaunchers({ tabId: sender.tab.id });
       }
-      await removeLaunchers(message.scope === 'once' ? sender.tab?.id : undefined);
       return true;
     }
     case 'nk-launcher-opened':
@@ -102,6 +119,14 @@ browser.runtime.onMessage.addListener((value: unknown, sender: Runtime.MessageSe
   });
 });
 
+// A single-page app changes its address without loading a page, so the content script would not
+// ask again: it is told to. `info.url` is there only for sites the user granted (no "tabs"
+// permission), and only the tools' sites have the launcher.
+browser.tabs.onUpdated.addListener((tabId, info) => {
+  if (!info.url || !TOOL_HOSTS.has(new URL(info.url).host)) return;
+  const message: ToContent = { type: 'nk-launcher-recheck' };
+  void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
+});
 browser.permissions.onAdded.addListener(() => void syncContentScripts());
 browser.permissions.onRemoved.addListener(() => {
   void syncContentScripts().then(() => removeLaunchers());

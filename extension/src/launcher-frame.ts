@@ -27,7 +27,14 @@ async function start(): Promise<void> {
   $('snooze').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'today' }));
   $('not-here').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'site' }));
   $('close').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'once' }));
-  document.querySelector('main')!.hidden = false;
+  const main = document.querySelector('main')!;
+  main.hidden = false;
+  // The page's content script sizes the frame to its content, so that a long title does not push
+  // the buttons out of view. It checks that this comes from its own frame; a height tells the page
+  // nothing, so any parent may receive it.
+  new ResizeObserver(() => {
+    parent.postMessage({ type: 'nk-launcher-height', height: main.getBoundingClientRect().height }, '*');
+  }).observe(main);
 }
 
 start().catch((error: unknown) => console.warn('Netwerkkracht:', error));

@@ -11,8 +11,8 @@ export type Message =
   | { type: 'nk-panel-context' }
   | { type: 'nk-pack-refresh' };
 
-/** Messages the background sends to content scripts. */
-export type ToContent = { type: 'nk-launcher-remove' };
+/** Messages the background sends to content scripts: go away, or ask again (the address changed). */
+export type ToContent = { type: 'nk-launcher-remove' } | { type: 'nk-launcher-recheck' };
 
 const TYPES = new Set(['nk-launcher-check', 'nk-launcher-tip', 'nk-launcher-dismiss', 'nk-launcher-opened', 'nk-panel-context', 'nk-pack-refresh']);
 

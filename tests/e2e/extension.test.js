@@ -213,6 +213,80 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await page.close();
   });
 
+  it('gives focus back to the page when the launcher closes', async () => {
+    const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week', toolPageWithField);
+    for (const button of ['#close', '#not-here', '#snooze']) {
+      const frame = await launcher(page);
+      await page.locator('#search').focus();
+      await page.keyboard.press('Tab');
+      await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'BUTTON');
+      await frame.locator(button).press('Enter');
+      await page.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', `focus after ${button}`);
+      // "Not on this site" and "not again today" are kept: undone here for the next round and test.
+      await ext.worker.evaluate(() => chrome.storage.local.remove(['hiddenHosts', 'snoozedOn']));
+      await page.reload();
+    }
+    await page.close();
+  });
+
+  it('sizes the launcher to its content, so that no button is cut off', async () => {
+    const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week');
+    const frame = await launcher(page);
+    // The longest title of the pack, as the tip of the day: three lines in 320 pixels.
+    const longest = ext.lang.pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
+    await frame.evaluate((title) => {
+      document.getElementById('title').textContent = title;
+    }, longest);
+    const inside = () =>
+      [...document.querySelectorAll('button')].every((button) => {
+        const box = button.getBoundingClientRect();
+        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      });
+    await frame.waitForFunction(inside, null, { timeout: 5000 }).catch(() => undefined);
+    const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
+    assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
+    assert.deepEqual(await axeViolations(frame), []);
+    await page.close();
+  });
+
+  it('follows the address of a single-page app', async () => {
+    const { pack } = ext.lang;
+    const tipFor = (path) => tipOfTheDay(tipsForAddress(pack, `https://outlook.office.com${path}`), new Date(), pack.locale)?.title;
+    const page = await openTool(ext.context, 'https://outlook.office.com/mail/');
+    await launcher(page, tipFor('/mail/'));
+    // Straight from mail to the calendar: the calendar's tip replaces the mail's.
+    await page.evaluate(() => history.pushState(null, '', '/calendar/view/week'));
+    await launcher(page, tipFor('/calendar/view/week'));
+    // The people page has no tip: the launcher goes, and comes back with the calendar.
+    assert.equal(tipFor('/people/'), undefined);
+    await page.evaluate(() => history.pushState(null, '', '/people/'));
+    await page.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
+    await page.evaluate(() => history.back());
+    await launcher(page, tipFor('/calendar/view/week'));
+    await page.close();
+  });
+
+  it('hides the launcher on one site only when the user chooses "not on this site"', async () => {
+    const outlook = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week');
+    const outlookMail = await openTool(ext.context, 'https://outlook.office.com/mail/');
+    const gmail = await openTool(ext.context, 'https://mail.google.com/mail/u/0/');
+    const [frame] = await Promise.all([outlook, outlookMail, gmail].map((page) => launcher(page)));
+    await frame.locator('#not-here').click();
+    await outlook.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
+    await outlookMail.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
+    // Messages to one tab arrive in order: once this one is answered, a removal sent with the
+    // others has landed too.
+    await ext.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: 'https://mail.google.com/*' });
+      await chrome.tabs.sendMessage(tab.id, { type: 'nk-test-probe' }).catch(() => undefined);
+    });
+    assert.equal(await gmail.locator('#netwerkkracht-launcher').count(), 1, 'the Gmail launcher stays');
+    assert.deepEqual((await ext.worker.evaluate(() => chrome.storage.local.get('hiddenHosts'))).hiddenHosts, ['outlook.office.com']);
+    await ext.worker.evaluate(() => chrome.storage.local.remove('hiddenHosts'));
+    await Promise.all([outlook.close(), outlookMail.close(), gmail.close()]);
+  });
+
   it('keeps checklist progress in step through storage.sync once the user switches it on', async () => {
     const { msg, pack } = ext.lang;
     const { key, item } = syncedChecklist(pack);

@@ -14,28 +14,90 @@ const scope = globalThis as unknown as { browser?: { runtime: Runtime }; chrome?
 const api = (scope.browser ?? scope.chrome)!;
 const HOST_ID = 'netwerkkracht-launcher';
 
-function show(): void {
-  if (document.getElementById(HOST_ID)) return;
-  const host = document.createElement('div');
+/** The launcher on the page, the tip it shows, and the tip the user closed on this page. */
+let host: HTMLElement | undefined;
+let frame: HTMLIFrameElement | undefined;
+let shownTip: string | undefined;
+let closedTip: string | undefined;
+/** The page element that last lost focus: where focus goes back when the launcher that took it goes. */
+let lastFocused: HTMLElement | SVGElement | undefined;
+
+function show(tip: string): void {
+  host = document.createElement('div');
   host.id = HOST_ID;
   // Inline styles on our own host element: the page's stylesheet cannot be trusted to leave it alone.
   host.style.cssText = 'all:initial;position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483646;';
   const root = host.attachShadow({ mode: 'closed' });
-  const frame = document.createElement('iframe');
+  frame = document.createElement('iframe');
   frame.src = api.runtime.getURL('launcher.html');
   frame.title = 'Netwerkkracht';
-  frame.style.cssText = 'border:0;inline-size:320px;block-size:112px;max-inline-size:calc(100vw - 32px);border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.18);color-scheme:normal;';
+  // The frame says how tall its content is (see the message listener); 112px until it does.
+  frame.style.cssText =
+    'border:0;inline-size:320px;block-size:112px;max-inline-size:calc(100vw - 32px);max-block-size:calc(100vh - 32px);border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.18);color-scheme:normal;';
   root.append(frame);
   document.documentElement.append(host);
+  shownTip = tip;
 }
 
-api.runtime.onMessage.addListener((message, sender) => {
-  if (sender.id === api.runtime.id && message?.type === 'nk-launcher-remove') document.getElementById(HOST_ID)?.remove();
+function remove(): void {
+  if (!host) return;
+  // Focus inside the launcher's frame shows as focus on its host; removed, it would fall to <body>.
+  const hadFocus = document.activeElement === host;
+  host.remove();
+  host = frame = shownTip = undefined;
+  if (hadFocus && lastFocused?.isConnected) lastFocused.focus({ preventScroll: true });
+}
+
+/** Answers to older questions are dropped: the address may have changed again meanwhile. */
+let asked = 0;
+
+function check(): void {
+  const question = ++asked;
+  api.runtime.sendMessage({ type: 'nk-launcher-check', url: location.href }).then(
+    (answer) => {
+      if (question !== asked) return;
+      const { show: wanted, tip } = (answer ?? {}) as { show?: boolean; tip?: unknown };
+      if (wanted !== true || typeof tip !== 'string') remove();
+      // The same tip stays as it is; the one the user closed comes back only with a page load.
+      else if (tip !== shownTip && tip !== closedTip) {
+        remove();
+        show(tip);
+      }
+    },
+    () => undefined,
+  );
+}
+
+// Only a reference is kept, for handing focus back; nothing is read from the element.
+document.addEventListener(
+  'focusout',
+  (event) => {
+    const element = event.composedPath()[0];
+    if (element !== host && (element instanceof HTMLElement || element instanceof SVGElement)) lastFocused = element;
+  },
+  true,
+);
+
+/**
+ * Where the launcher page runs: Chrome frames it from a per-session address (use_dynamic_url) but
+ * runs it in the extension's own origin; Firefox uses one address for both.
+ */
+const ownOrigins = (src: string) => [new URL(src).origin, `chrome-extension://${api.runtime.id}`];
+
+window.addEventListener('message', (event) => {
+  // Only our own frame, still showing our own page (the page may navigate a frame it contains).
+  if (!frame || event.source !== frame.contentWindow || !ownOrigins(frame.src).includes(event.origin)) return;
+  const { type, height } = (event.data ?? {}) as { type?: unknown; height?: unknown };
+  if (type !== 'nk-launcher-height' || typeof height !== 'number' || !Number.isFinite(height)) return;
+  frame.style.blockSize = `${Math.min(Math.max(Math.ceil(height), 48), 480)}px`;
 });
 
-api.runtime.sendMessage({ type: 'nk-launcher-check', url: location.href }).then(
-  (answer) => {
-    if ((answer as { show?: boolean } | undefined)?.show === true) show();
-  },
-  () => undefined,
-);
+api.runtime.onMessage.addListener((message, sender) => {
+  if (sender.id !== api.runtime.id) return;
+  if (message?.type === 'nk-launcher-remove') {
+    closedTip = shownTip;
+    remove();
+  } else if (message?.type === 'nk-launcher-recheck') check();
+});
+
+check();
