@@ -5,7 +5,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import { PackSchema } from '@netwerkkracht/core';
 
 const target = new URL('../packages/content/packs/content-pack.schema.json', import.meta.url);
-// Checks such as "allowed URL scheme" and cross references have no JSON Schema form; the CLI does them.
+// Cross references have no JSON Schema form, nor the last checks of URL parsing and Intl; the CLI does them.
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://netwerkkracht.example.org/content-pack.schema.json',
@@ -20,7 +20,7 @@ const text = `${JSON.stringify(schema, null, 2)}\n`;
 if (process.argv.includes('--check')) {
   const current = await readFile(target, 'utf8').catch(() => '');
   if (current !== text) {
-    console.error('packages/content/packs/content-pack.schema.json is out of date: run `npm run build`.');
+    console.error('packages/content/packs/content-pack.schema.json is out of date: build, then run `node scripts/build-schema.js`.');
     process.exit(1);
   }
 } else {

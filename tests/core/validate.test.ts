@@ -61,12 +61,34 @@ describe('validatePack', () => {
       (pack as Record<string, unknown>).locale = 'dutch language';
       expect(messages(pack)[0]).to.match(/^locale: /);
     });
+    it('accepts common language tags and refuses empty ones', async () => {
+      for (const tag of ['nl', 'en-GB', 'fy-NL', 'zh-Hant-TW', 'es-419', 'de-CH-1996', 'sl-rozaj', 'de-DE-u-co-phonebk', 'nl-x-jeugd']) {
+        const pack = await validPack();
+        pack.locale = tag;
+        pack.contacts![0]!.languages = [tag];
+        expect(messages(pack), tag).to.deep.equal([]);
+      }
+      const pack = await validPack();
+      pack.locale = '';
+      pack.contacts![0]!.languages = ['nl', ''];
+      expect(messages(pack)).to.deep.equal(['locale: must not be empty', 'contacts[0].languages[1]: must not be empty']);
+    });
     it('caps the number of reported problems', async () => {
       const pack = await validPack();
       pack.tips = Array.from({ length: 200 }, () => ({ id: 'Bad Id', title: '', body: [] }));
       const found = messages(pack);
       expect(found.length).to.equal(51);
       expect(found.at(-1)).to.match(/more problems/);
+    });
+    it('counts length in characters (code points), as JSON Schema does, not UTF-16 units', async () => {
+      const pack = await validPack();
+      pack.tips[0]!.title = '😀'.repeat(300);
+      expect(messages(pack)).to.deep.equal([]);
+      pack.tips[0]!.title = '😀'.repeat(301);
+      expect(messages(pack)).to.deep.equal(['tips[0].title: is longer than 300 characters']);
+      // A lone surrogate is one character, as in JSON Schema validators.
+      pack.tips[0]!.title = `${'x'.repeat(299)}\uD83D`;
+      expect(messages(pack)).to.deep.equal([]);
     });
   });
 
@@ -126,6 +148,20 @@ describe('validatePack', () => {
       for (const url of ['https://nji.nl/a?b=c', 'http://example.org', 'mailto:a@example.org?subject=Hoi', 'tel:+31201234567']) {
         expect(isSafeUrl(url), url).to.equal(true);
       }
+    });
+    it('accepts a photo URL whatever the case of its scheme, and only http(s)', async () => {
+      const pack = await validPack();
+      pack.contacts![0]!.photo = 'HTTPS://example.org/a.jpg';
+      expect(messages(pack)).to.deep.equal([]);
+      pack.contacts![0]!.photo = 'mailto:a@b.c';
+      expect(messages(pack)).to.deep.equal(['contacts[0].photo: must be an http(s) URL']);
+      pack.contacts![0]!.photo = 'javascript:alert(1)';
+      expect(messages(pack)).to.deep.equal(['contacts[0].photo: is not an allowed URL (only https:, http:, mailto: and tel:)']);
+    });
+    it('rejects a phone number with fewer than 6 digits', async () => {
+      const pack = await validPack();
+      pack.contacts![0]!.phone = '(((( ))))';
+      expect(messages(pack)).to.deep.equal(['contacts[0].phone: has fewer than 6 digits']);
     });
     it('rejects malformed e-mail addresses and phone numbers with letters', async () => {
       const pack = await validPack();

@@ -19,6 +19,19 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // not quadratic; no "?", "#" or "%", which would add headers (bcc, cc) to the mailto: link.
 const EMAIL = /^[^\s@<>()[\]"',;:\\?#%]+@(?:[^\s@<>()[\]"',;:\\?#%.]+\.)+[^\s@<>()[\]"',;:\\?#%.]+$/;
 const PHONE = /^\+?[0-9 ()./-]{6,24}$/;
+const SIX_DIGITS = /^(?=(?:\D*\d){6})/;
+// The schemes isSafeUrl allows, written out for the JSON Schema (editors check it as the pack is
+// typed; JSON Schema has no `i` flag): after the spaces and control characters URL parsing drops,
+// http(s) with a host, tel:, or mailto: without a line break (also encoded) that adds mail headers.
+// isSafeUrl still runs after it, for what a pattern cannot say.
+const SAFE_URL =
+  /^(?:[\x00-\x20]*[hH][tT][tT][pP][sS]?:[/\\]*[^/\\?#\x00-\x20]|[\x00-\x20]*[tT][eE][lL]:|(?![\s\S]*(?:%0[aAdD]|[\r\n]))[\x00-\x20]*[mM][aA][iI][lL][tT][oO]:)/;
+// As the contact card tests a photo before showing it.
+const HTTP_URL = /^[hH][tT][tT][pP][sS]?:/;
+// BCP 47 without its grandfathered tags: language, script, region, variants, extensions, private
+// use. Intl.getCanonicalLocales still runs after it, for what it leaves open (a repeated variant).
+const LANGUAGE =
+  /^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?$/;
 function isLocale(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;
@@ -27,12 +40,13 @@ function isLocale(value: string): boolean {
   }
 }
 
-/** What a string field must be. Length and pattern also go into the published JSON Schema. */
+/** What a string field must be. Length and patterns also go into the published JSON Schema. */
 interface StringRule {
   min?: number;
   max?: number;
-  pattern?: [RegExp, string];
-  /** Tests with no JSON Schema form (URL scheme, language tag), each with its message. */
+  /** Each with its message, tested in order; JSON Schema gets the first as `pattern`, the others in `allOf`. */
+  patterns?: [RegExp, string][];
+  /** Tests with no JSON Schema form (what URL parsing or Intl refuse), each with its message. */
   checks?: [(value: string) => boolean, string][];
   description?: string;
 }
@@ -43,37 +57,61 @@ interface WithJsonSchema {
 }
 
 /**
+ * Whether `value` has more than `max` characters, counted in code points as JSON Schema's maxLength
+ * counts them (an emoji is one, not two UTF-16 units). Only called when `value.length > max`.
+ */
+function longerThan(value: string, max: number): boolean {
+  let count = 0;
+  for (let i = 0; i < value.length; i++, count++) {
+    if (count === max) return true;
+    const unit = value.charCodeAt(i);
+    // A high surrogate followed by a low one is one character; a lone one counts as one too.
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
+  return false;
+}
+
+/**
  * A string field as one valibot step. As a pipe of `string`, `minLength`, `maxLength` and `regex`
  * it took four steps per field, and validating a 1000-tip pack cost three times its `JSON.parse`.
  */
 function str(rule: StringRule) {
-  const { min = 0, max, pattern, checks = [] } = rule;
+  const { min = 0, max, patterns = [], checks = [] } = rule;
   const problem = (value: unknown): string | undefined => {
     if (typeof value !== 'string') return `must be text, not ${value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value}`;
+    // min is 0 or 1, where UTF-16 units and code points agree.
     if (value.length < min) return 'must not be empty';
-    if (max !== undefined && value.length > max) return `is longer than ${max} characters`;
-    if (pattern && !pattern[0].test(value)) return pattern[1];
+    // Fast path: code points are counted only when the units are over the limit.
+    if (max !== undefined && value.length > max && longerThan(value, max)) return `is longer than ${max} characters`;
+    for (const [pattern, message] of patterns) if (!pattern.test(value)) return message;
     for (const [test, message] of checks) if (!test(value)) return message;
     return undefined;
   };
   const jsonSchema: Record<string, unknown> = { type: 'string' };
   if (min) jsonSchema.minLength = min;
   if (max !== undefined) jsonSchema.maxLength = max;
-  if (pattern) jsonSchema.pattern = pattern[0].source;
+  const [first, ...more] = patterns;
+  if (first) jsonSchema.pattern = first[0].source;
+  if (more.length) jsonSchema.allOf = more.map(([pattern]) => ({ pattern: pattern.source }));
   if (rule.description) jsonSchema.description = rule.description;
   const schema = v.custom<string>((value) => problem(value) === undefined, (issue) => problem(issue.input) ?? 'is not valid');
   return Object.assign(schema, { jsonSchema }) as typeof schema & WithJsonSchema;
 }
 
-const slug = str({ max: 100, pattern: [SLUG, 'must be a lowercase slug (a-z, 0-9 and single hyphens)'] });
+const slug = str({ max: 100, patterns: [[SLUG, 'must be a lowercase slug (a-z, 0-9 and single hyphens)']] });
 const text = (max: number = LIMITS.short) => str({ min: 1, max });
+const NOT_SAFE = 'is not an allowed URL (only https:, http:, mailto: and tel:)';
 const URL_RULE = {
   max: 2_000,
-  checks: [[isSafeUrl, 'is not an allowed URL (only https:, http:, mailto: and tel:)']],
+  patterns: [[SAFE_URL, NOT_SAFE]],
+  checks: [[isSafeUrl, NOT_SAFE]],
   description: 'An https:, http:, mailto: or tel: URL.',
 } satisfies StringRule;
 const url = str(URL_RULE);
-const language = (message: string) => str({ checks: [[isLocale, message]] });
+const language = (message: string) => str({ min: 1, patterns: [[LANGUAGE, message]], checks: [[isLocale, message]] });
 const list = <T extends v.GenericSchema>(item: T) =>
   v.pipe(v.array(item), v.maxLength(LIMITS.list, `has more than ${LIMITS.list} entries`));
 
@@ -104,15 +142,19 @@ export const ContactSchema = v.object({
   name: text(),
   role: v.optional(text()),
   organisation: v.optional(text()),
-  email: v.optional(str({ max: 254, pattern: [EMAIL, 'is not an e-mail address'] })),
+  email: v.optional(str({ max: 254, patterns: [[EMAIL, 'is not an e-mail address']] })),
   phone: v.optional(
     str({
-      pattern: [PHONE, 'is not a phone number (digits, spaces, + ( ) . / - only)'],
-      checks: [[(p) => p.replace(/\D/g, '').length >= 6, 'has fewer than 6 digits']],
+      patterns: [
+        [PHONE, 'is not a phone number (digits, spaces, + ( ) . / - only)'],
+        [SIX_DIGITS, 'has fewer than 6 digits'],
+      ],
     }),
   ),
   url: v.optional(url),
-  photo: v.optional(str({ ...URL_RULE, checks: [...URL_RULE.checks, [(u) => /^https?:/.test(u), 'must be an http(s) URL']] })),
+  photo: v.optional(
+    str({ ...URL_RULE, patterns: [...URL_RULE.patterns, [HTTP_URL, 'must be an http(s) URL']], description: 'An https: or http: URL.' }),
+  ),
   topics: v.optional(list(text(100))),
   languages: v.optional(list(language('is not a language tag'))),
   example: v.optional(v.boolean()),
@@ -131,12 +173,12 @@ export const ContextSchema = v.object({
   id: slug,
   label: v.optional(text(100)),
   hosts: v.pipe(
-    list(str({ pattern: [/^(\*\.)?[a-z0-9.-]+$/, 'is not a host name'] })),
+    list(str({ patterns: [[/^(\*\.)?[a-z0-9.-]+$/, 'is not a host name']] })),
     v.description('Host names; "*.example.org" also matches its subdomains.'),
   ),
   paths: v.optional(
     v.pipe(
-      list(str({ pattern: [new RegExp('^/'), 'must start with "/"'] })),
+      list(str({ patterns: [[new RegExp('^/'), 'must start with "/"']] })),
       v.description('Path prefixes; none means the whole host.'),
     ),
   ),

@@ -1,0 +1,81 @@
+// The validator against the published JSON Schema (what editors check with).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import Ajv from 'ajv';
+import { validatePack } from '@netwerkkracht/core';
+
+const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
+const schema = read('packages/content/packs/content-pack.schema.json');
+const base = read('packages/content/packs/en.json');
+
+/** A copy of the English pack with `change` applied. */
+const packWith = (change) => {
+  const pack = structuredClone(base);
+  change(pack);
+  return pack;
+};
+const link = (url) => (p) => (p.tips[0].links = [{ label: 'x', url }]);
+const contact = (field, value) => (p) => (p.contacts[0][field] = value);
+
+// [what, change, valid?]. No cross references: JSON Schema cannot express them.
+const cases = [
+  ['the pack as it is', () => {}, true],
+  ['an unknown extra field', (p) => (p['x-note'] = 1), true],
+  ['link https: in capitals', link('HTTPS://example.org/a'), true],
+  ['link http:', link('http://example.org'), true],
+  ['link mailto:', link('mailto:a@example.org?subject=Hoi'), true],
+  ['link tel:', link('tel:+31201234567'), true],
+  ['link with a leading space', link(' https://example.org'), true],
+  ['link javascript:', link('javascript:alert(1)'), false],
+  ['link javascript: after a space', link(' javascript:alert(1)'), false],
+  ['link JaVaScRiPt:', link('JaVaScRiPt:alert(1)'), false],
+  ['link java<tab>script:', link('java\tscript:alert(1)'), false],
+  ['link data:', link('data:text/html,<script>'), false],
+  ['link vbscript:', link('vbscript:x'), false],
+  ['link file:', link('file:///etc/passwd'), false],
+  ['link without a scheme', link('//evil.example'), false],
+  ['link https: without a host', link('https://'), false],
+  ['link that is not a URL', link('not a url'), false],
+  ['link mailto: with an encoded line break', link('mailto:a@b.nl%0Abcc:x@y.nl'), false],
+  ['source url javascript:', (p) => (p.sources[0].url = 'javascript:alert(1)'), false],
+  ['locale en-GB', (p) => (p.locale = 'en-GB'), true],
+  ['locale zh-Hant-TW', (p) => (p.locale = 'zh-Hant-TW'), true],
+  ['locale es-419', (p) => (p.locale = 'es-419'), true],
+  ['locale ""', (p) => (p.locale = ''), false],
+  ['locale "dutch language"', (p) => (p.locale = 'dutch language'), false],
+  ['locale nl_NL', (p) => (p.locale = 'nl_NL'), false],
+  ['languages nl, fy-NL', contact('languages', ['nl', 'fy-NL']), true],
+  ['languages [""]', contact('languages', ['']), false],
+  ['phone with brackets and hyphens', contact('phone', '+31 (20) 123-4567'), true],
+  ['phone "(((( ))))"', contact('phone', '(((( ))))'), false],
+  ['phone with 5 digits', contact('phone', '12 345'), false],
+  ['phone with letters', contact('phone', '+31 20 CALL NOW'), false],
+  ['photo https:', contact('photo', 'https://example.org/a.jpg'), true],
+  ['photo HTTPS: in capitals', contact('photo', 'HTTPS://example.org/a.jpg'), true],
+  ['photo mailto:', contact('photo', 'mailto:a@b.c'), false],
+  ['photo tel:', contact('photo', 'tel:+31201234567'), false],
+  ['photo javascript:', contact('photo', 'javascript:alert(1)'), false],
+  ['e-mail with a line break', contact('email', 'a@example.org\nBcc: x@y.nl'), false],
+  ['title of 300 emoji', (p) => (p.tips[0].title = '😀'.repeat(300)), true],
+  ['title of 301 emoji', (p) => (p.tips[0].title = '😀'.repeat(301)), false],
+  ['title of 301 letters', (p) => (p.tips[0].title = 'x'.repeat(301)), false],
+  ['empty title', (p) => (p.tips[0].title = ''), false],
+  ['id that is not a slug', (p) => (p.tips[0].id = 'Not A Slug'), false],
+  ['missing tip id', (p) => delete p.tips[0].id, false],
+  ['missing tips', (p) => delete p.tips, false],
+  ['schemaVersion 2', (p) => (p.schemaVersion = 2), false],
+  ['host name with "!"', (p) => (p.contexts[0].hosts = ['bad!host']), false],
+  ['path without "/"', (p) => (p.contexts[0].paths = ['no-slash']), false],
+];
+
+describe('the JSON Schema and validatePack', () => {
+  const check = new Ajv().compile(schema);
+  for (const [what, change, valid] of cases) {
+    it(`agree on ${what} (${valid ? 'valid' : 'invalid'})`, () => {
+      const pack = packWith(change);
+      assert.equal(check(pack), valid, `JSON Schema: ${JSON.stringify(check.errors?.[0])}`);
+      assert.equal(validatePack(pack).ok, valid, `validatePack: ${JSON.stringify(validatePack(pack).issues[0])}`);
+    });
+  }
+});
