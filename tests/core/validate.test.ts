@@ -80,6 +80,21 @@ describe('validatePack', () => {
       expect(found.length).to.equal(51);
       expect(found.at(-1)).to.match(/more problems/);
     });
+    it('counts every problem, also those left out of the list', async () => {
+      const pack = await validPack();
+      pack.tips = Array.from({ length: 200 }, (_, i) => ({ id: `Bad Id ${i}`, title: 't', body: [] }));
+      const result = validatePack(pack);
+      expect(result.issues).to.have.length(51);
+      expect(result.issues.at(-1)!.message).to.equal('and 150 more problems');
+      expect(result.total).to.equal(200);
+    });
+    it('counts one problem for a single issue', async () => {
+      const pack = await validPack();
+      pack.tips[0]!.source = 'nope';
+      expect(validatePack(pack).total).to.equal(1);
+      expect(parsePack('{').total).to.equal(1);
+      expect(validatePack([]).total).to.equal(1);
+    });
     it('counts length in characters (code points), as JSON Schema does, not UTF-16 units', async () => {
       const pack = await validPack();
       pack.tips[0]!.title = '😀'.repeat(300);
@@ -120,6 +135,16 @@ describe('validatePack', () => {
       pack.tips[0]!.tags = ['overleg', 'bestuur'];
       pack.contexts![1]!.tags = ['x'];
       expect(messages(pack)).to.deep.equal(['tips[0].tags[1]: unknown tag "bestuur"', 'contexts[1].tags[0]: unknown tag "x"']);
+    });
+    it('caps and counts unknown references the same way', async () => {
+      const pack = await validPack();
+      pack.tips = Array.from({ length: 200 }, (_, i) => ({ id: `tip-${i}`, title: 't', body: [], source: 'nope' }));
+      delete pack.checklists;
+      const result = validatePack(pack);
+      expect(result.issues).to.have.length(51);
+      expect(result.issues[49]!.path).to.equal('tips[49].source');
+      expect(result.issues.at(-1)).to.deep.equal({ path: '', message: 'and 150 more problems' });
+      expect(result.total).to.equal(200);
     });
     it('allows any tag when the pack has no tag list', async () => {
       const pack = await validPack();

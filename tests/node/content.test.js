@@ -81,6 +81,21 @@ describe('netwerkkracht validate', () => {
     assert.match(run('validate', write('dangling.json', JSON.stringify(dangling))).stderr, /tips\[3\]\.source: unknown source "nji-typo"/);
   });
 
+  it('prints the real number of problems when it lists only the first 50', () => {
+    const badIds = pack('en');
+    badIds.tips = Array.from({ length: 200 }, (_, i) => ({ id: `Bad Id ${i}`, title: 't', body: [] }));
+    const unknownSources = pack('en');
+    unknownSources.tips = Array.from({ length: 200 }, (_, i) => ({ id: `tip-${i}`, title: 't', body: [], source: 'nope' }));
+    delete unknownSources.checklists;
+    for (const [name, data] of [['bad-ids.json', badIds], ['unknown-sources.json', unknownSources]]) {
+      const file = write(name, JSON.stringify(data));
+      const lines = run('validate', file).stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 52, name);
+      assert.equal(lines.at(-2), `${file}: and 150 more problems`, name);
+      assert.equal(lines.at(-1), '200 problems: the pack is not valid.', name);
+    }
+  });
+
   it('accepts a UTF-8 BOM and refuses Latin-1 with a message', () => {
     const text = JSON.stringify(pack('nl'));
     assert.equal(run('validate', write('bom.json', `\uFEFF${text}`)).status, 0);

@@ -1,9 +1,11 @@
-// The validator against the published JSON Schema (what editors check with).
+// The validator against the published JSON Schema (what editors check with), and the problem
+// count where a refused pack is reported by loadPack.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { describe, it } from 'node:test';
+import { createServer } from 'node:http';
+import { after, before, describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { validatePack } from '@netwerkkracht/core';
+import { loadPack, PackLoadError, validatePack } from '@netwerkkracht/core';
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8'));
 const schema = read('packages/content/packs/content-pack.schema.json');
@@ -78,4 +80,31 @@ describe('the JSON Schema and validatePack', () => {
       assert.equal(validatePack(pack).ok, valid, `validatePack: ${JSON.stringify(validatePack(pack).issues[0])}`);
     });
   }
+});
+
+describe('loadPack', () => {
+  let server;
+  let url;
+  before(async () => {
+    const pack = packWith((p) => {
+      p.tips = Array.from({ length: 200 }, (_, i) => ({ id: `tip-${i}`, title: 't', body: [], source: 'nope' }));
+      delete p.checklists;
+    });
+    server = createServer((request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(pack)));
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${server.address().port}/pack.json`;
+  });
+  after(() => server.close());
+
+  it('says how many more problems a refused pack has, beyond the first', async () => {
+    const cache = { read: async () => undefined, write: async () => {} };
+    const error = await loadPack(url, { cache }).then(
+      () => assert.fail('the pack was accepted'),
+      (e) => e,
+    );
+    assert.ok(error instanceof PackLoadError, String(error));
+    assert.equal(error.kind, 'invalid');
+    assert.equal(error.detail, 'tips[0].source: unknown source "nope" (and 199 more)');
+    assert.equal(error.issues.length, 51);
+  });
 });

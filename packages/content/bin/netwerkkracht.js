@@ -50,8 +50,9 @@ async function validate(source) {
     return 1;
   }
   if (!result.ok) {
+    // The list stops after 50 problems (with "and N more problems"); the total counts them all.
     for (const issue of result.issues) console.error(`${source}: ${formatIssue(issue)}`);
-    console.error(`${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}: the pack is not valid.`);
+    console.error(`${result.total} problem${result.total === 1 ? '' : 's'}: the pack is not valid.`);
     return 1;
   }
   const { pack } = result;

@@ -139,7 +139,8 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
     if (!result.ok) {
       const { formatIssue } = await import('./validate.js');
       const first = result.issues[0]!;
-      const more = result.issues.length > 1 ? ` (and ${result.issues.length - 1} more)` : '';
+      const total = result.total ?? result.issues.length;
+      const more = total > 1 ? ` (and ${total - 1} more)` : '';
       const detail = `${formatIssue(first)}${more}`;
       throw new PackLoadError(`the pack is not valid: ${detail}`, url, result.issues, 'invalid', detail);
     }

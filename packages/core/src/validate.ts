@@ -7,8 +7,19 @@ export interface PackIssue {
   message: string;
 }
 
-/** The outcome of {@link validatePack}: the pack, or every problem found (at most {@link MAX_ISSUES}). */
-export type PackResult = { ok: true; pack: Pack; issues: [] } | { ok: false; pack?: undefined; issues: PackIssue[] };
+/**
+ * The outcome of {@link validatePack}: the pack, or the problems found. Past {@link MAX_ISSUES}
+ * the list ends with one line `and N more problems`; `total` counts every problem.
+ */
+export type PackResult =
+  | { ok: true; pack: Pack; issues: []; total?: 0 }
+  | {
+      ok: false;
+      pack?: undefined;
+      issues: PackIssue[];
+      /** Every problem, also those left out of `issues`. validatePack and parsePack always set it. */
+      total?: number;
+    };
 
 /** More problems than this are summarised: nobody reads the 5001st. */
 export const MAX_ISSUES = 50;
@@ -21,6 +32,13 @@ export function formatIssue(issue: PackIssue): string {
 /** Messages echo the offending value ("… but received "…""): a megabyte of it helps nobody. */
 function shorten(message: string, max = 200): string {
   return message.length > max ? `${message.slice(0, max - 1)}…` : message;
+}
+
+/** The first {@link MAX_ISSUES} problems, a line saying how many more there are, and their number. */
+function failure(all: PackIssue[]): PackResult {
+  const issues = all.slice(0, MAX_ISSUES);
+  if (all.length > MAX_ISSUES) issues.push({ path: '', message: `and ${all.length - MAX_ISSUES} more problems` });
+  return { ok: false, issues, total: all.length };
 }
 
 function pathOf(keys: readonly unknown[]): string {
@@ -73,14 +91,14 @@ function checkReferences(pack: Pack, issues: PackIssue[]): void {
  */
 export function validatePack(data: unknown): PackResult {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    return { ok: false, issues: [{ path: '', message: 'the pack is not a JSON object ({ … })' }] };
+    return failure([{ path: '', message: 'the pack is not a JSON object ({ … })' }]);
   }
   let result;
   try {
     result = v.safeParse(PackSchema, data);
   } catch (error) {
     // Only reachable with absurdly nested input that exhausts the stack.
-    return { ok: false, issues: [{ path: '', message: `the pack could not be checked (${(error as Error).message})` }] };
+    return failure([{ path: '', message: `the pack could not be checked (${(error as Error).message})` }]);
   }
   if (!result.success) {
     // One message per path: "not a phone number" says enough without "has fewer than 6 digits".
@@ -95,16 +113,14 @@ export function validatePack(data: unknown): PackResult {
           : shorten(issue.message),
       );
     }
-    const issues = [...byPath].slice(0, MAX_ISSUES).map(([path, message]) => ({ path, message }));
-    if (byPath.size > MAX_ISSUES) issues.push({ path: '', message: `and ${byPath.size - MAX_ISSUES} more problems` });
-    return { ok: false, issues };
+    return failure([...byPath].map(([path, message]) => ({ path, message })));
   }
   // The schema transforms nothing, so the checked input is the pack, unknown fields included.
   const pack = data as Pack;
   const issues: PackIssue[] = [];
   checkReferences(pack, issues);
-  if (issues.length) return { ok: false, issues: issues.slice(0, MAX_ISSUES) };
-  return { ok: true, pack, issues: [] };
+  if (issues.length) return failure(issues);
+  return { ok: true, pack, issues: [], total: 0 };
 }
 
 /**
@@ -129,12 +145,12 @@ function dropProtoKeys(text: string, data: unknown): void {
  */
 export function parsePack(text: string): PackResult {
   const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!trimmed.trim()) return { ok: false, issues: [{ path: '', message: 'the file is empty' }] };
+  if (!trimmed.trim()) return failure([{ path: '', message: 'the file is empty' }]);
   let data: unknown;
   try {
     data = JSON.parse(trimmed);
   } catch (error) {
-    return { ok: false, issues: [{ path: '', message: `the file is not valid JSON (${(error as Error).message})` }] };
+    return failure([{ path: '', message: `the file is not valid JSON (${(error as Error).message})` }]);
   }
   dropProtoKeys(trimmed, data);
   return validatePack(data);
