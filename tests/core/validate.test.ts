@@ -51,6 +51,12 @@ describe('validatePack', () => {
       delete (pack as Record<string, unknown>).tips;
       expect(messages(pack)[0]).to.match(/^tips: /);
     });
+    it('says "is missing" for a missing required field', async () => {
+      const pack = await validPack();
+      delete (pack.tips[0] as Record<string, unknown>).id;
+      delete (pack as Record<string, unknown>).schemaVersion;
+      expect(messages(pack)).to.deep.equal(['schemaVersion: is missing', 'tips[0].id: is missing']);
+    });
     it('explains a newer schemaVersion', async () => {
       const pack = await validPack();
       (pack as Record<string, unknown>).schemaVersion = 2;

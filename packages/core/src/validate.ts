@@ -41,6 +41,16 @@ function failure(all: PackIssue[]): PackResult {
   return { ok: false, issues, total: all.length };
 }
 
+/** What to say about a valibot issue at `path`. */
+function messageOf(issue: v.BaseIssue<unknown>, path: string): string {
+  if (path === 'schemaVersion' && typeof issue.input === 'number' && issue.input > SCHEMA_VERSION) {
+    return `is ${issue.input}; this version of Netwerkkracht reads version ${SCHEMA_VERSION}`;
+  }
+  // v.object says "Invalid key: Expected "id" but received undefined" for an absent required field.
+  if (issue.type === 'object' && issue.path?.at(-1)?.origin === 'key') return 'is missing';
+  return shorten(issue.message);
+}
+
 function pathOf(keys: readonly unknown[]): string {
   return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
@@ -106,12 +116,7 @@ export function validatePack(data: unknown): PackResult {
     for (const issue of result.issues) {
       const path = pathOf(issue.path?.map((item) => item.key) ?? []);
       if (byPath.has(path)) continue;
-      byPath.set(
-        path,
-        path === 'schemaVersion' && typeof issue.input === 'number' && issue.input > SCHEMA_VERSION
-          ? `is ${issue.input}; this version of Netwerkkracht reads version ${SCHEMA_VERSION}`
-          : shorten(issue.message),
-      );
+      byPath.set(path, messageOf(issue, path));
     }
     return failure([...byPath].map(([path, message]) => ({ path, message })));
   }
