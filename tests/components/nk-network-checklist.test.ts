@@ -6,6 +6,7 @@ import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { press } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
+import { recordTexts } from '../fixtures/live-region.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -306,12 +307,10 @@ describe('<nk-network-checklist>', () => {
       await saved;
       await el.updateComplete;
       expect($(el, '[part=status]')!.textContent, 'the message went with the next tick').to.equal('');
-      const texts: string[] = [];
-      const watch = new MutationObserver(() => texts.push($(el, '[part=status]')!.textContent!));
-      watch.observe($(el, '[part=status]')!, { childList: true, subtree: true, characterData: true });
+      const record = recordTexts($(el, '[part=status]')!);
       await clear();
-      watch.disconnect();
-      expect(texts.at(-1)).to.equal('All ticks have been cleared.');
+      record.stop();
+      expect(record.texts.at(-1)).to.equal('All ticks have been cleared.');
     });
 
     it('closes the question with Escape', async () => {

@@ -7,6 +7,7 @@ import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { stubClipboard, stubShare } from '../fixtures/browser-apis.js';
 import { sticksOut } from '../fixtures/layout.js';
+import { saidOnSecondClick } from '../fixtures/live-region.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -236,15 +237,8 @@ describe('<nk-tip-card>', () => {
 
     it('announces a second copy again', async () => {
       const el = await card();
-      const status = $(el, '[part=status]')!;
-      button(el, 'copy').click();
-      await until(() => status.textContent === 'Copied', 'the first copy is confirmed');
-      const texts: string[] = [];
-      const watch = new MutationObserver(() => texts.push(status.textContent!));
-      watch.observe(status, { childList: true, subtree: true, characterData: true });
-      button(el, 'copy').click();
-      await until(() => clipboard.copied.length === 2 && texts.at(-1) === 'Copied', 'the second copy is confirmed');
-      watch.disconnect();
+      const texts = await saidOnSecondClick($(el, '[part=status]')!, button(el, 'copy'), 'Copied', until);
+      expect(clipboard.copied).to.have.length(2);
       expect(texts, 'emptied, then said again').to.deep.equal(['', 'Copied']);
     });
 
