@@ -94,11 +94,11 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
 function parseTrusted(text: string): PackResult {
   try {
     const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Pack;
-    if (data?.schemaVersion === 1 && Array.isArray(data.tips)) return { ok: true, pack: data, issues: [] };
+    if (data?.schemaVersion === 1 && Array.isArray(data.tips)) return { ok: true, pack: data, issues: [], total: 0 };
   } catch {
     // Reported below like any other broken pack.
   }
-  return { ok: false, issues: [{ path: '', message: 'the default pack is damaged' }] };
+  return { ok: false, issues: [{ path: '', message: 'the default pack is damaged' }], total: 1 };
 }
 
 async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPack | undefined): Promise<LoadedPack & { etag?: string }> {
@@ -139,8 +139,7 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
     if (!result.ok) {
       const { formatIssue } = await import('./validate.js');
       const first = result.issues[0]!;
-      const total = result.total ?? result.issues.length;
-      const more = total > 1 ? ` (and ${total - 1} more)` : '';
+      const more = result.total > 1 ? ` (and ${result.total - 1} more)` : '';
       const detail = `${formatIssue(first)}${more}`;
       throw new PackLoadError(`the pack is not valid: ${detail}`, url, result.issues, 'invalid', detail);
     }

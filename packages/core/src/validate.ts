@@ -12,13 +12,13 @@ export interface PackIssue {
  * the list ends with one line `and N more problems`; `total` counts every problem.
  */
 export type PackResult =
-  | { ok: true; pack: Pack; issues: []; total?: 0 }
+  | { ok: true; pack: Pack; issues: []; total: 0 }
   | {
       ok: false;
       pack?: undefined;
       issues: PackIssue[];
-      /** Every problem, also those left out of `issues`. validatePack and parsePack always set it. */
-      total?: number;
+      /** Every problem, also those left out of `issues`. */
+      total: number;
     };
 
 /** More problems than this are summarised: nobody reads the 5001st. */
