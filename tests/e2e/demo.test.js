@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { axeViolations, launchChromium, startDemo, watchErrors } from './helpers.js';
+import { axeViolations, launchChromium, PATIENCE, startDemo, watchErrors } from './helpers.js';
 
 const PAGES = ['/', '/gallery', '/embed', '/extension', '/code'];
 const readPack = (lang) => JSON.parse(readFileSync(new URL(`../../packages/content/packs/${lang}.json`, import.meta.url), 'utf8'));
@@ -21,7 +21,7 @@ const OWN_PACK = {
 const OWN_PACK_URL = 'https://packs.example.org/voorbeeldorganisatie.json';
 // Another site answers with CORS, as an organisation's pack host must.
 const packResponse = (pack) => ({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(pack) });
-const WAIT = { timeout: 5000 };
+const WAIT = { timeout: PATIENCE };
 
 /** Types an address into the pack field of the embed builder and leaves it, as an editor does. */
 async function setPack(page, value) {

@@ -13,7 +13,7 @@ import puppeteer from 'puppeteer-core';
 import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { TOOL_ORIGINS } from '../../extension/manifest.js';
-import { axeViolations } from './helpers.js';
+import { axeViolations, PATIENCE } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = (target) => join(root, 'extension/dist', target);
@@ -41,6 +41,7 @@ async function launchWithExtension(target, browserLanguage = 'nl') {
     env: { ...process.env, LANGUAGE: browserLanguage },
     args: [...CHROMIUM_ARGS, `--lang=${browserLanguage}`, `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
   });
+  context.setDefaultTimeout(PATIENCE);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
@@ -121,7 +122,7 @@ async function openTool(context, address, body = fixturePage) {
 
 /** The launcher's frame on `page` once it shows a tip; with `title`, once it shows that tip. */
 async function launcher(page, title) {
-  const end = Date.now() + 10_000;
+  const end = Date.now() + PATIENCE;
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes('/launcher.html'));
     const shown = await frame?.locator('main:not([hidden]) #title').textContent({ timeout: 500 }).catch(() => undefined);
@@ -148,6 +149,13 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     ext = await launchWithExtension('chrome-test');
   });
   after(() => ext?.close());
+
+  it('runs in Dutch, the language most of its users have, so these tests check the Dutch text', async () => {
+    // Debian's chromium has only its en-US interface without chromium-l10n, and then speaks
+    // English whatever LANGUAGE says: scripts/browsers.js installs the language pack beside it.
+    assert.match(await ext.worker.evaluate(() => chrome.i18n.getUILanguage()), /^nl\b/);
+    assert.equal(ext.lang.locale, 'nl');
+  });
 
   it('registers the launcher for the granted tool hosts only', async () => {
     const scripts = await ext.worker.evaluate(async () => {
@@ -243,7 +251,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
         const box = button.getBoundingClientRect();
         return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
       });
-    await frame.waitForFunction(inside, null, { timeout: 5000 }).catch(() => undefined);
+    await frame.waitForFunction(inside, null).catch(() => undefined);
     const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
     assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
     assert.deepEqual(await axeViolations(frame), []);
@@ -681,12 +689,13 @@ describe('extension in Firefox ESR', () => {
    */
   async function open(path) {
     const page = await browser.newPage();
+    page.setDefaultTimeout(PATIENCE);
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     for (const step of new Set(['panel.html', path])) {
       await page.evaluate((url) => {
         location.href = url;
       }, `moz-extension://${uuid}/${step}`);
-      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: 20_000 }, `moz-extension://${uuid}/${step}`);
+      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: PATIENCE }, `moz-extension://${uuid}/${step}`);
     }
     return page;
   }
@@ -695,7 +704,7 @@ describe('extension in Firefox ESR', () => {
   async function panelReady(page) {
     await page.waitForFunction(
       () => document.querySelector('#main:not([aria-busy])') && document.querySelector('#checklists nk-network-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'),
-      { timeout: 20_000 },
+      { timeout: PATIENCE },
     );
   }
 
@@ -737,7 +746,7 @@ describe('extension in Firefox ESR', () => {
     // The panel asks the background for its context: a finished panel proves the background runs.
     await page.waitForFunction(
       () => document.querySelector('#main:not([aria-busy])') && document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.length > 200,
-      { timeout: 20_000 },
+      { timeout: PATIENCE },
     );
     const text = await page.evaluate(() => document.querySelector('#all nk-tip-deck').shadowRoot.textContent);
     assert.ok(text.includes(lang.pack.tips[0].title), text.slice(0, 200));
@@ -767,7 +776,7 @@ describe('extension in Firefox ESR', () => {
     await page.close();
   });
 
-  it('sends the ticks to storage.sync once the user switches sync on in the options page', { timeout: 60_000 }, async () => {
+  it('sends the ticks to storage.sync once the user switches sync on in the options page', { timeout: 4 * PATIENCE }, async () => {
     const { key, item } = syncedChecklist(lang.pack);
     const page = await open('options.html');
     await page.waitForFunction(() => document.getElementById('sync-label')?.textContent);

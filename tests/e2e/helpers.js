@@ -15,9 +15,29 @@ export async function startDemo() {
   return { origin, stop: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Launches headless Chromium (the system's or Playwright's). */
-export function launchChromium() {
-  return chromium.launch({ executablePath: browserPath('chromium'), args: CHROMIUM_ARGS, headless: true });
+/**
+ * How long a wait for something that should happen may take before the test fails. Passing waits
+ * end as soon as the thing happens; this only decides when a missing one counts as failed, and it
+ * is long enough for a machine whose two cores are busy with other work.
+ */
+export const PATIENCE = 120_000;
+
+/** Launches headless Chromium (the system's or Playwright's); its pages wait up to PATIENCE. */
+export async function launchChromium() {
+  const browser = await chromium.launch({ executablePath: browserPath('chromium'), args: CHROMIUM_ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(PATIENCE);
+    return context;
+  };
+  browser.newPage = async (...args) => {
+    const context = await browser.newContext(...args);
+    const page = await context.newPage();
+    page.on('close', () => context.close().catch(() => {}));
+    return page;
+  };
+  return browser;
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

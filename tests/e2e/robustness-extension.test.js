@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { basePack } from '../fixtures/hostile-packs.js';
-import { axeViolations } from './helpers.js';
+import { axeViolations, PATIENCE } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const extensionDir = join(root, 'extension/dist/chrome-test');
@@ -20,7 +20,7 @@ const messages = JSON.parse(readFileSync(join(root, 'extension/_locales/en/messa
 const msg = (key, ...subs) => subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub), messages[key].message);
 
 /** Waits for `check` (run in Node) to come true, polling the browser. */
-async function eventually(check, message, timeout = 10_000) {
+async function eventually(check, message, timeout = PATIENCE) {
   const end = Date.now() + timeout;
   for (;;) {
     const value = await check();
@@ -41,8 +41,10 @@ describe('extension robustness in Chromium (test build)', () => {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: browserPath('chromium'),
       headless: true,
+      env: { ...process.env, LANGUAGE: 'en' },
       args: [...CHROMIUM_ARGS, '--lang=en', `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     });
+    context.setDefaultTimeout(PATIENCE);
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     id = new URL(worker.url()).host;
   });
