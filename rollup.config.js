@@ -5,7 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyFiles, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
+import { copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
 
 // Start from empty output folders, so that no chunk of an earlier build is served or counted.
 for (const dir of ['packages/core/dist', 'packages/components/dist', 'widgets/dist', 'extension/dist']) {
@@ -24,12 +24,12 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** An npm package build: its own code only, dependencies stay imports. */
-const library = (dir, external) => ({
-  input: `packages/${dir}/src/index.ts`,
+/** An npm package build: its own code only, dependencies stay imports; tsc writes the types. */
+const library = (dir, external, entries = ['index']) => ({
+  input: entries.map((entry) => `packages/${dir}/src/${entry}.ts`),
   output: { dir: `packages/${dir}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${dir}/src` },
   external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-  plugins: [resolve(), ts()],
+  plugins: [resolve(), ts(), declarations(`packages/${dir}/tsconfig.build.json`)],
   onwarn,
 });
 
@@ -41,7 +41,7 @@ const packs = {
 
 export default [
   library('core', ['idb-keyval', 'valibot']),
-  library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot']),
+  library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'], ['index', 'classes', 'config', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)]),
   {
     // The module build: a small loader entry, one chunk per element, shared chunks for Lit and core.
     input: { netwerkkracht: 'widgets/src/netwerkkracht.ts' },

@@ -1,6 +1,8 @@
-// Small rollup plugins of our own: copy the default packs next to the widgets, and report what a
-// page downloads on load (brotli), which is what the embed budget counts.
+// Small rollup plugins of our own: copy the default packs next to the widgets, write the packages'
+// types, and report what a page downloads on load (brotli), which is what the embed budget counts.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 /** Emits files as assets of the build: `{ 'packs/nl.json': 'packages/content/packs/nl.json' }`. */
@@ -91,6 +93,20 @@ export function extensionTargets() {
         if (dir.endsWith('firefox-test')) data.web_accessible_resources.push({ resources: ['panel.html'], matches: ['http://127.0.0.1/*'] });
         write(dir, data);
       }
+    },
+  };
+}
+
+/**
+ * Writes the package's `.d.ts` files and declaration maps with tsc once rollup has written its
+ * JavaScript; esbuild strips types and cannot emit them.
+ */
+export function declarations(tsconfig) {
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  return {
+    name: 'nk-declarations',
+    writeBundle() {
+      execFileSync(process.execPath, [tsc, '-p', tsconfig], { stdio: 'inherit' });
     },
   };
 }

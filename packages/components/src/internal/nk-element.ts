@@ -212,3 +212,10 @@ export class NkElement extends LitElement {
     return html`<div class="skeleton" part="loading" aria-busy="true"><span class="visually-hidden">${t(this.locale, 'loading')}</span></div>`;
   }
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nk-pack-load': CustomEvent<PackLoadDetail>;
+    'nk-pack-error': CustomEvent<PackErrorDetail>;
+  }
+}
