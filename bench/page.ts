@@ -4,8 +4,8 @@ import { css, html, LitElement } from 'lit';
 import { set as idbSet, createStore } from 'idb-keyval';
 import { parsePack, sharedProgressStore, type Pack } from '@netwerkkracht/core';
 import '@shoelace-style/shoelace/dist/components/card/card.js';
-import '../packages/components/src/nk-tip-card/nk-tip-card.js';
-import '../packages/components/src/nk-network-checklist/nk-network-checklist.js';
+import '@netwerkkracht/components/nk-tip-card.js';
+import '@netwerkkracht/components/nk-network-checklist.js';
 
 const TITLE = 'Put risks and bottlenecks on every agenda';
 const BODY = 'Make it a fixed item, so problems surface while they are still small.';

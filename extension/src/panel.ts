@@ -1,9 +1,9 @@
 // The side panel: the same nk- elements as on websites, fed with the extension's pack through
 // `packData`. Progress and favourites live in this page's own origin (IndexedDB via core).
-import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
-import '../../packages/components/src/nk-contact-card/nk-contact-card.js';
-import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
-import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
+import '@netwerkkracht/components/nk-tip-card.js';
+import '@netwerkkracht/components/nk-contact-card.js';
+import '@netwerkkracht/components/nk-network-checklist.js';
+import '@netwerkkracht/components/nk-tip-deck.js';
 import type { Pack } from '@netwerkkracht/core';
 import type { Message } from './messages.js';
 import { packProblemText } from './pack-problem.js';

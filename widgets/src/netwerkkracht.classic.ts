@@ -1,7 +1,7 @@
 // The classic-script build for CMSs that only allow `<script src>` (no type="module"): every
 // element in one file, defined at once. The default packs are found beside this script.
 import './classic-base.js';
-import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
-import '../../packages/components/src/nk-contact-card/nk-contact-card.js';
-import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
-import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
+import '@netwerkkracht/components/nk-tip-card.js';
+import '@netwerkkracht/components/nk-contact-card.js';
+import '@netwerkkracht/components/nk-network-checklist.js';
+import '@netwerkkracht/components/nk-tip-deck.js';

@@ -1,3 +1,3 @@
 // <nk-contact-card> as the loader loads it: the default pack location first, then the element.
 import '../pack-base.js';
-import '../../../packages/components/src/nk-contact-card/nk-contact-card.js';
+import '@netwerkkracht/components/nk-contact-card.js';

@@ -1,3 +1,3 @@
 // <nk-tip-card> as the loader loads it: the default pack location first, then the element.
 import '../pack-base.js';
-import '../../../packages/components/src/nk-tip-card/nk-tip-card.js';
+import '@netwerkkracht/components/nk-tip-card.js';
