@@ -129,7 +129,8 @@ async function launcher(page, title) {
     if (shown !== undefined && (title === undefined || shown === title)) return frame;
     if (Date.now() > end) throw new Error(`timed out: the launcher shows ${JSON.stringify(shown)}, not ${JSON.stringify(title ?? 'a tip')}`);
     const left = { timeout: Math.max(1, end - Date.now()) };
-    if (!frame) await page.waitForEvent('frameattached', left).catch(() => undefined);
+    // The frame may be there already but still on about:blank: a navigation counts as well.
+    if (!frame) await Promise.race(['frameattached', 'framenavigated'].map((event) => page.waitForEvent(event, left).catch(() => undefined)));
     // Another tip: wait for this frame to change it, or to go (a rejection) for a new one.
     else if (shown !== undefined) await frame.waitForFunction((old) => document.getElementById('title')?.textContent !== old, shown, left).catch(() => undefined);
   }
