@@ -5,7 +5,12 @@ const snippet = document.getElementById('snippet');
 const status = document.getElementById('status');
 const packField = form.elements.pack;
 const packMessage = document.getElementById('pack-message');
-const scriptBase = new URL('/netwerkkracht/', location.href).href;
+// The preview always uses this server's copy; the snippet names the CDN's copy of the same
+// version of @netwerkkracht/widgets, or this server's folder for "own server".
+const ownBase = new URL('/netwerkkracht/', location.href).href;
+const cdnBase = fetch('/widgets/package.json')
+  .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status}`))))
+  .then(({ name, version }) => `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`);
 const ID_ATTRIBUTE = { 'nk-tip-card': ['tip', 'tips'], 'nk-contact-card': ['contact', 'contacts'], 'nk-network-checklist': ['checklist', 'checklists'] };
 // Downloads by URL; a failed one is dropped, so that the next fill tries again.
 const packs = new Map();
@@ -89,7 +94,7 @@ async function fillIds(own, announce) {
   if (!mapping) return true;
   let pack;
   try {
-    pack = await loadPack(own || `${scriptBase}packs/${lang}.json`);
+    pack = await loadPack(own || `${ownBase}packs/${lang}.json`);
     if (run !== fills) return false;
     if (own && announce) status.textContent = 'Je eigen pakket is geladen: kies bij "Welke?" uit de inhoud daarvan.';
   } catch (error) {
@@ -101,7 +106,7 @@ async function fillIds(own, announce) {
     // The form stays usable with the default items; the preview shows the pack's own error.
     status.textContent = `Je eigen pakket kon niet worden geladen (${error.message}). "Welke?" toont daarom de standaardinhoud; controleer het adres.`;
     try {
-      pack = await loadPack(`${scriptBase}packs/${lang}.json`);
+      pack = await loadPack(`${ownBase}packs/${lang}.json`);
     } catch {
       return run === fills;
     }
@@ -123,14 +128,15 @@ function attributes() {
   if (data.theme) attrs.push(['theme', data.theme]);
   const pack = ownPack().href;
   if (pack) attrs.push(['pack', pack]);
-  return { element: data.element, attrs, classic: data.classic === 'on' };
+  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own' };
 }
 
-function render() {
-  const { element, attrs, classic } = attributes();
+async function render() {
+  const { element, attrs, classic, own } = attributes();
   const el = document.createElement(element);
   for (const [name, value] of attrs) el.setAttribute(name, value);
   preview.replaceChildren(el);
+  const scriptBase = own ? ownBase : await cdnBase;
   const script = classic
     ? `<script src="${scriptBase}netwerkkracht.classic.js" defer></script>`
     : `<script type="module" src="${scriptBase}netwerkkracht.js"></script>`;
@@ -153,7 +159,7 @@ async function update(event) {
     }
   }
   // A fill that was overtaken leaves the rendering to the newer one.
-  if (current) render();
+  if (current) await render();
 }
 
 form.addEventListener('change', (event) => update(event).catch(showError));

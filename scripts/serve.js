@@ -1,9 +1,10 @@
 // Serves the demo site like a real host would: the pages from demo/, the built widgets from
 // widgets/dist/ at /netwerkkracht/, and the element manifest. PORT overrides 8000.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { zipSync } from 'fflate';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MOUNTS = [
@@ -11,6 +12,7 @@ const MOUNTS = [
   ['/extension/', join(root, 'extension/dist')],
   ['/screenshots/', join(root, 'docs/screenshots')],
   ['/custom-elements.json', join(root, 'packages/components/custom-elements.json')],
+  ['/widgets/package.json', join(root, 'widgets/package.json')],
   ['/', join(root, 'demo')],
 ];
 const TYPES = {
@@ -43,6 +45,19 @@ function locate(pathname) {
   return undefined;
 }
 
+const ZIP_PATH = '/netwerkkracht-widgets.zip';
+
+/** The built widgets as one zip with a `netwerkkracht/` folder, for editors who host it themselves. */
+function widgetsZip() {
+  const dist = join(root, 'widgets/dist');
+  const files = {};
+  for (const name of readdirSync(dist, { recursive: true })) {
+    const path = join(dist, name);
+    if (name !== 'load-sets.json' && statSync(path).isFile()) files[`netwerkkracht/${name.split(sep).join('/')}`] = readFileSync(path);
+  }
+  return Buffer.from(zipSync(files));
+}
+
 /** Starts the server; resolves with it once it listens. */
 export function serve(port = Number(process.env.PORT ?? 8000), host = undefined) {
   const server = createServer((request, response) => {
@@ -53,8 +68,12 @@ export function serve(port = Number(process.env.PORT ?? 8000), host = undefined)
       response.writeHead(400).end('Bad request');
       return;
     }
-    const file = locate(pathname);
     const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
+    if (pathname === ZIP_PATH) {
+      response.writeHead(200, { ...headers, 'content-type': 'application/zip', 'content-disposition': 'attachment; filename="netwerkkracht-widgets.zip"' }).end(widgetsZip());
+      return;
+    }
+    const file = locate(pathname);
     if (!file) {
       response.writeHead(404, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
