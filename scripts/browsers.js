@@ -2,7 +2,7 @@
 // Chromium when it was downloaded, or the system's (Debian: /usr/bin/chromium, /usr/bin/firefox-esr).
 // When none is there it tries to install one, and otherwise says exactly what to run.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -57,19 +57,21 @@ function aptInstall(packages) {
   }
 }
 
-// Debian's chromium package holds only the en-US interface; the other languages are in
-// chromium-l10n. Without it Chromium runs in English whatever LANGUAGE says, and the extension
-// with it, so the Dutch extension would go untested.
-const DEBIAN_LOCALES = '/usr/lib/chromium/locales';
-let localesChecked = false;
+// Debian's browsers ship only their en-US interface; Dutch is in chromium-l10n and
+// firefox-esr-l10n-nl. Without it a browser runs in English whatever it is asked for, and the
+// extension with it, so the Dutch extension would go untested.
+const DUTCH = {
+  chromium: { file: '/usr/lib/chromium/locales/nl.pak', folder: '/usr/lib/chromium/locales', package: 'chromium-l10n' },
+  firefox: { file: '/usr/lib/firefox-esr/browser/extensions/langpack-nl@firefox-esr.mozilla.org.xpi', folder: '/usr/lib/firefox-esr', package: 'firefox-esr-l10n-nl' },
+};
+const dutchChecked = new Set();
 
-function ensureChromiumLocales(path) {
-  if (localesChecked || !path.startsWith('/usr/bin/') || !existsSync(DEBIAN_LOCALES)) return;
-  localesChecked = true;
-  if (readdirSync(DEBIAN_LOCALES).includes('nl.pak')) return;
-  if (!aptInstall(['chromium-l10n'])) {
-    console.error(`Chromium at ${path} has no Dutch interface: the extension tests that run in Dutch will fail. Install it with \`sudo apt-get install chromium-l10n\`.`);
-  }
+function ensureDutch(name, path) {
+  const { file, folder, package: pkg } = DUTCH[name];
+  if (dutchChecked.has(name) || !path.startsWith('/usr/bin/') || !existsSync(folder)) return;
+  dutchChecked.add(name);
+  if (existsSync(file) || aptInstall([pkg])) return;
+  console.error(`${path} has no Dutch interface: the extension tests that run in Dutch will fail. Install it with \`sudo apt-get install ${pkg}\`.`);
 }
 
 function tryInstall(name) {
@@ -79,7 +81,7 @@ function tryInstall(name) {
     if (find(name)) return;
   }
   // A failure is reported by the caller with the command to run by hand.
-  aptInstall(name === 'chromium' ? ['chromium', 'chromium-l10n'] : ['firefox-esr']);
+  aptInstall(name === 'chromium' ? ['chromium', DUTCH.chromium.package] : ['firefox-esr', DUTCH.firefox.package]);
 }
 
 /**
@@ -92,12 +94,12 @@ export function browserPath(name) {
     tryInstall(name);
     path = find(name);
   }
-  if (path && name === 'chromium') ensureChromiumLocales(path);
+  if (path) ensureDutch(name, path);
   if (!path) {
     const hint =
       name === 'chromium'
         ? 'Install one with `npx playwright install chromium`, or on Debian/Ubuntu `sudo apt-get install chromium chromium-l10n`, or set CHROME_PATH.'
-        : 'Install one with `sudo apt-get install firefox-esr` (Debian) or your system\'s firefox package, or set FIREFOX_PATH.';
+        : 'Install one with `sudo apt-get install firefox-esr firefox-esr-l10n-nl` (Debian) or your system\'s firefox package, or set FIREFOX_PATH.';
     throw new Error(`No ${name} browser found for the tests. ${hint}`);
   }
   return path;

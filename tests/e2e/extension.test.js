@@ -723,13 +723,16 @@ describe('extension in Firefox ESR', () => {
       browser: 'firefox',
       executablePath: browserPath('firefox'),
       headless: true,
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }) },
+      // Dutch, as for most users; Debian's Firefox needs firefox-esr-l10n-nl for it (scripts/browsers.js).
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }), 'intl.locale.requested': 'nl' },
     });
     await browser.installExtension(dist('firefox-test'));
     const page = await open('panel.html');
-    const locale = (await page.evaluate(() => browser.i18n.getUILanguage())).startsWith('en') ? 'en' : 'nl';
+    const uiLanguage = await page.evaluate(() => browser.i18n.getUILanguage());
+    const locale = uiLanguage.startsWith('en') ? 'en' : 'nl';
     const messages = readJson(`extension/_locales/${locale}/messages.json`);
     lang = {
+      uiLanguage,
       locale,
       pack: readJson(`packages/content/packs/${locale}.json`),
       msg: (key) => messages[key].message,
@@ -740,6 +743,11 @@ describe('extension in Firefox ESR', () => {
   after(async () => {
     await browser?.close();
     server?.close();
+  });
+
+  it('runs in Dutch, so these tests check the Dutch text', () => {
+    assert.equal(lang.uiLanguage.split('-')[0], 'nl');
+    assert.equal(lang.locale, 'nl');
   });
 
   it('installs, starts its background and renders tips in the sidebar page', async () => {
