@@ -36,6 +36,45 @@ describe('default content packs', () => {
     assert.deepEqual(ids(pack('en')), ids(pack('nl')));
   });
 
+  it('nl and en point at the same addresses', () => {
+    // A translation links the same articles and the same example contacts, in the same order.
+    const refs = (p) => ({
+      sources: p.sources.map((s) => s.url),
+      links: p.tips.map((t) => (t.links ?? []).map((l) => l.url)),
+      contacts: p.contacts.map((c) => [c.email, c.phone, c.url]),
+    });
+    assert.deepEqual(refs(pack('en')), refs(pack('nl')));
+  });
+
+  it('keeps sentences to 20 words and tips to 80', () => {
+    const words = (text) => text.split(/\s+/).filter(Boolean).length;
+    // A sentence ends at . ! or ? (perhaps inside a closing quote) before a space.
+    const sentences = (text) => text.split(/(?<=[.!?]["'”’)]?)\s+/);
+    const problems = [];
+    for (const locale of ['nl', 'en']) {
+      const p = pack(locale);
+      const texts = [
+        ['description', p.description],
+        ...p.tips.flatMap((t) => [[`tips/${t.id}.title`, t.title], ...t.body.map((b, i) => [`tips/${t.id}.body[${i}]`, b])]),
+        ...p.checklists.flatMap((c) => [
+          [`checklists/${c.id}.title`, c.title],
+          [`checklists/${c.id}.description`, c.description ?? ''],
+          ...c.items.map((i) => [`checklists/${c.id}/${i.id}`, i.text]),
+        ]),
+      ];
+      for (const [where, text] of texts) {
+        for (const sentence of sentences(text)) {
+          if (words(sentence) > 20) problems.push(`${locale} ${where}: ${words(sentence)} words in "${sentence}"`);
+        }
+      }
+      for (const tip of p.tips) {
+        const count = words(tip.body.join(' '));
+        if (count > 80) problems.push(`${locale} tips/${tip.id}: the body has ${count} words`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('covers every piece of advice in the source texts and credits five organisations', () => {
     const nl = pack('nl');
     assert.ok(nl.tips.length >= 30, `only ${nl.tips.length} tips`);
