@@ -84,6 +84,26 @@ describe('default content packs', () => {
     assert.ok(nl.checklists.every((c) => c.items.every((i) => i.tip)), 'every checklist item links to a tip');
   });
 
+  it('credits the same sources in the README as in the packs', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const credits = readme.slice(readme.indexOf('## Content and credits'), readme.indexOf('\n## ', readme.indexOf('## Content and credits') + 1));
+    const rows = credits.split('\n').filter((line) => line.startsWith('| ') && /\(`[a-z0-9-]+`\)/.test(line));
+    const nl = pack('nl');
+    assert.equal(rows.length, nl.sources.length);
+    for (const source of nl.sources) {
+      const row = rows.find((line) => line.includes(`(\`${source.id}\`)`));
+      assert.ok(row, `${source.id} is not in the README's credits`);
+      assert.ok(row.includes(`| ${source.title} |`), `${source.id}: the README gives another title`);
+      if (source.url) assert.ok(row.includes(`| ${source.url} |`), `${source.id}: the README gives another address`);
+      else assert.doesNotMatch(row, /https?:/, `${source.id}: the README gives an address the pack does not`);
+    }
+    // The English pack keeps the original title in front of its translation, so the article can be found.
+    for (const source of pack('en').sources) {
+      const original = nl.sources.find((s) => s.id === source.id).title;
+      assert.ok(source.title.startsWith(`${original} (`), `en ${source.id}: "${source.title}" does not start with the original title`);
+    }
+  });
+
   it('marks every contact as an example with an example.org address', () => {
     for (const locale of ['nl', 'en']) {
       for (const contact of pack(locale).contacts) {
