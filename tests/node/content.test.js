@@ -84,6 +84,35 @@ describe('default content packs', () => {
     assert.ok(nl.checklists.every((c) => c.items.every((i) => i.tip)), 'every checklist item links to a tip');
   });
 
+  it('keeps the checklists in working order, and the item ids readers have ticked', () => {
+    for (const locale of ['nl', 'en']) {
+      const lists = Object.fromEntries(pack(locale).checklists.map((c) => [c.id, c.items]));
+      const ids = (id) => lists[id].map((i) => i.id);
+      // Ticks are stored per checklist and item id: every item that stayed keeps its id.
+      const kept = {
+        'netwerkbijeenkomst-organiseren': ['doel-bepalen', 'team-samenstellen', 'partners-uitnodigen', 'inwoners-uitnodigen', 'programma-maken', 'ontmoeting-plannen', 'afsluiten-met-actie', 'opvolging-sturen'],
+        'samenwerking-starten': ['buurt-in-kaart', 'netwerken-overzien', 'partners-kiezen', 'visie-afspreken', 'doelen-met-jongeren', 'rollen-verhelderen', 'besturing-regelen', 'evaluaties-plannen', 'eerste-stap-zetten'],
+        'na-het-overleg': ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen', 'risicos-noteren', 'afspraken-mailen'],
+      };
+      for (const [list, items] of Object.entries(kept)) for (const id of items) assert.ok(ids(list).includes(id), `${locale} ${list} lost ${id}`);
+      const meeting = ids('netwerkbijeenkomst-organiseren');
+      const before = (a, b) => assert.ok(meeting.indexOf(a) < meeting.indexOf(b), `${locale}: ${a} comes after ${b}`);
+      before('datum-en-plek', 'programma-maken');
+      before('programma-maken', 'partners-uitnodigen');
+      before('inwoners-uitnodigen', 'aanmelding-regelen');
+      before('rollen-verdelen', 'afsluiten-met-actie');
+      before('deelnemers-bedanken', 'opvolging-sturen');
+      // Risks as a standing item is advice on recurring partner meetings, not on a one-off event.
+      assert.ok(!lists['netwerkbijeenkomst-organiseren'].some((i) => i.tip === 'vast-agendapunt-risicos'), locale);
+      assert.ok(lists['samenwerking-starten'].some((i) => i.tip === 'vast-agendapunt-risicos'), locale);
+      // The reflection questions are asked together at the end of the meeting, as questions.
+      const end = lists['na-het-overleg'];
+      const questions = end.filter((i) => i.text.endsWith('?')).map((i) => i.id);
+      assert.deepEqual(questions, ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen'], locale);
+      assert.deepEqual(end.slice(-2).map((i) => i.id), ['risicos-noteren', 'afspraken-mailen'], locale);
+    }
+  });
+
   it('credits the same sources in the README as in the packs', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const credits = readme.slice(readme.indexOf('## Content and credits'), readme.indexOf('\n## ', readme.indexOf('## Content and credits') + 1));
