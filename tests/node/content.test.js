@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { matchContexts, tipsForAddress } from '@netwerkkracht/core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'packages/content/bin/netwerkkracht.js');
@@ -110,6 +111,34 @@ describe('default content packs', () => {
       const questions = end.filter((i) => i.text.endsWith('?')).map((i) => i.id);
       assert.deepEqual(questions, ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen'], locale);
       assert.deepEqual(end.slice(-2).map((i) => i.id), ['risicos-noteren', 'afspraken-mailen'], locale);
+    }
+  });
+
+  it('shows the online-meeting tips in the web meeting tools, on their current addresses', () => {
+    const tools = {
+      'https://teams.microsoft.com/v2/': 'teams',
+      'https://teams.cloud.microsoft/': 'teams',
+      'https://meet.google.com/abc-defg-hij': 'videobellen',
+      'https://app.zoom.us/wc/home': 'videobellen',
+      'https://zoom.us/j/123': 'videobellen',
+      'https://example.zoom.us/j/123': 'videobellen',
+      'https://acme.webex.com/meet/someone': 'videobellen',
+    };
+    for (const locale of ['nl', 'en']) {
+      const p = pack(locale);
+      const online = p.tips.filter((t) => t.tags.includes('online')).map((t) => t.id);
+      assert.ok(online.length >= 3, `${locale}: ${online.length} tips for online meetings`);
+      for (const [address, context] of Object.entries(tools)) {
+        assert.deepEqual(matchContexts(p, address).map((c) => c.id), [context], address);
+        const shown = tipsForAddress(p, address).map((t) => t.id);
+        for (const id of online) assert.ok(shown.includes(id), `${locale} ${address} does not show ${id}`);
+      }
+      // Outlook on the web answers on four hosts; each has mail and calendar.
+      for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft', 'outlook.live.com']) {
+        assert.deepEqual(matchContexts(p, `https://${host}/calendar/view/week`).map((c) => c.id), ['agenda-outlook'], host);
+        assert.deepEqual(matchContexts(p, `https://${host}/mail/`).map((c) => c.id), ['mail-outlook'], host);
+      }
+      assert.deepEqual(matchContexts(p, 'https://notwebex.com/').map((c) => c.id), [], 'a look-alike host');
     }
   });
 
