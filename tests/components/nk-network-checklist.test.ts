@@ -489,11 +489,11 @@ describe('<nk-network-checklist>', () => {
       const [nl, en] = [...wrapper.querySelectorAll('nk-network-checklist')];
       await ready(nl!);
       await ready(en!);
-      expect($(nl!, '[part=heading]')!.textContent).to.equal('Na het overleg');
-      expect(progressText(nl!)).to.equal('0 van 8 gedaan');
+      expect($(nl!, '[part=heading]')!.textContent).to.equal('Aan het eind van het overleg');
+      expect(progressText(nl!)).to.equal('0 van 9 gedaan');
       expect(buttonNamed(nl!, 'Afdrukken')).to.exist;
-      expect($(en!, '[part=heading]')!.textContent).to.equal('After the meeting');
-      expect(progressText(en!)).to.equal('0 of 8 done');
+      expect($(en!, '[part=heading]')!.textContent).to.equal('At the end of the meeting');
+      expect(progressText(en!)).to.equal('0 of 9 done');
       await expect(nl).to.be.accessible();
       await expect(en).to.be.accessible();
     });
@@ -501,11 +501,11 @@ describe('<nk-network-checklist>', () => {
     it('keeps the ticks when the language changes: the translations share one pack id', async () => {
       const store = createProgressStore(createRecordStore(uniqueName('nk-progress'), { broadcast: false }));
       const el = await checklist(html`<nk-network-checklist lang="nl" checklist="na-het-overleg" .store=${store}></nk-network-checklist>`);
-      await until(() => progressText(el) === '0 van 8 gedaan', 'the Dutch list shows');
+      await until(() => progressText(el) === '0 van 9 gedaan', 'the Dutch list shows');
       boxes(el)[0]!.click();
-      await until(() => progressText(el) === '1 van 8 gedaan', 'the tick is counted');
+      await until(() => progressText(el) === '1 van 9 gedaan', 'the tick is counted');
       el.lang = 'en';
-      await until(() => $(el, '[part=heading]')?.textContent === 'After the meeting' && progressText(el) === '1 of 8 done', 'the tick stays in English');
+      await until(() => $(el, '[part=heading]')?.textContent === 'At the end of the meeting' && progressText(el) === '1 of 9 done', 'the tick stays in English');
       expect(boxes(el)[0]!.checked).to.equal(true);
     });
   });

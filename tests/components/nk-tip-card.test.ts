@@ -407,9 +407,9 @@ describe('<nk-tip-card>', () => {
   describe('when no pack is given', () => {
     it('shows the tip from the default pack in the element\'s language', async () => {
       const en = await card(html`<nk-tip-card lang="en" tip="vast-agendapunt-risicos"></nk-tip-card>`);
-      expect(text(en, '[part=heading]')).to.equal("Make 'risks and bottlenecks' a fixed agenda item");
+      expect(text(en, '[part=heading]')).to.equal("Make risks and sticking points a standing item");
       const nl = await card(html`<nk-tip-card lang="nl" tip="vast-agendapunt-risicos"></nk-tip-card>`);
-      expect(text(nl, '[part=heading]')).to.equal("Zet 'risico's en knelpunten' vast op de agenda");
+      expect(text(nl, '[part=heading]')).to.equal("Zet risico's en problemen vast op de agenda");
       await expect(nl).to.be.accessible();
     });
   });

@@ -77,7 +77,7 @@ describe('demo site', () => {
     const page = await browser.newPage();
     await page.goto(`${demo.origin}/`);
     const deck = page.locator('nk-tip-deck[mode="list"]');
-    await assert.doesNotReject(deck.getByText('Begin met een duidelijke visie').first().waitFor());
+    await assert.doesNotReject(deck.getByText('Bepaal eerst het doel van je bijeenkomst').first().waitFor());
     await page.locator('nk-contact-card').getByText('Lotte Voorbeeld').first().waitFor();
     await page.locator('nk-network-checklist').getByText('Een netwerkbijeenkomst organiseren').waitFor();
     await page.close();

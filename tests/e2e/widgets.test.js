@@ -41,7 +41,7 @@ describe('embed snippet', () => {
       demo.origin,
       '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
     );
-    await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
     assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
     assert.ok(!requests.some((url) => /nk-network-checklist|nk-tip-deck|nk-contact-card/.test(url)), requests.join('\n'));
     // The default pack is trusted: the validator is not downloaded for it.
@@ -68,7 +68,7 @@ describe('embed snippet', () => {
       demo.origin,
       '<script type="module" src="/netwerkkracht/netwerkkracht.js?ver=1.2"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
     );
-    await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
     const loaders = requests.filter((url) => /\/netwerkkracht\.js(\?|$)/.test(url));
     assert.deepEqual(loaders, [`${demo.origin}/netwerkkracht/netwerkkracht.js?ver=1.2`]);
     assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
@@ -84,7 +84,7 @@ describe('embed snippet', () => {
       // One batch for the loader's MutationObserver: <constructor> comes first.
       document.querySelector('main').append(document.createElement('constructor'), card);
     });
-    await page.locator('nk-tip-card').getByText("Zet 'risico's en knelpunten' vast op de agenda").waitFor();
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { matchContexts, tipsForAddress } from '@netwerkkracht/core';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'packages/content/bin/netwerkkracht.js');
@@ -36,6 +37,45 @@ describe('default content packs', () => {
     assert.deepEqual(ids(pack('en')), ids(pack('nl')));
   });
 
+  it('nl and en point at the same addresses', () => {
+    // A translation links the same articles and the same example contacts, in the same order.
+    const refs = (p) => ({
+      sources: p.sources.map((s) => s.url),
+      links: p.tips.map((t) => (t.links ?? []).map((l) => l.url)),
+      contacts: p.contacts.map((c) => [c.email, c.phone, c.url]),
+    });
+    assert.deepEqual(refs(pack('en')), refs(pack('nl')));
+  });
+
+  it('keeps sentences to 20 words and tips to 80', () => {
+    const words = (text) => text.split(/\s+/).filter(Boolean).length;
+    // A sentence ends at . ! or ? (perhaps inside a closing quote) before a space.
+    const sentences = (text) => text.split(/(?<=[.!?]["'”’)]?)\s+/);
+    const problems = [];
+    for (const locale of ['nl', 'en']) {
+      const p = pack(locale);
+      const texts = [
+        ['description', p.description],
+        ...p.tips.flatMap((t) => [[`tips/${t.id}.title`, t.title], ...t.body.map((b, i) => [`tips/${t.id}.body[${i}]`, b])]),
+        ...p.checklists.flatMap((c) => [
+          [`checklists/${c.id}.title`, c.title],
+          [`checklists/${c.id}.description`, c.description ?? ''],
+          ...c.items.map((i) => [`checklists/${c.id}/${i.id}`, i.text]),
+        ]),
+      ];
+      for (const [where, text] of texts) {
+        for (const sentence of sentences(text)) {
+          if (words(sentence) > 20) problems.push(`${locale} ${where}: ${words(sentence)} words in "${sentence}"`);
+        }
+      }
+      for (const tip of p.tips) {
+        const count = words(tip.body.join(' '));
+        if (count > 80) problems.push(`${locale} tips/${tip.id}: the body has ${count} words`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
   it('covers every piece of advice in the source texts and credits five organisations', () => {
     const nl = pack('nl');
     assert.ok(nl.tips.length >= 30, `only ${nl.tips.length} tips`);
@@ -43,6 +83,83 @@ describe('default content packs', () => {
     for (const source of nl.sources) assert.ok(nl.tips.some((t) => t.source === source.id), `${source.id} has no tip`);
     assert.ok(nl.checklists.length >= 2);
     assert.ok(nl.checklists.every((c) => c.items.every((i) => i.tip)), 'every checklist item links to a tip');
+  });
+
+  it('keeps the checklists in working order, and the item ids readers have ticked', () => {
+    for (const locale of ['nl', 'en']) {
+      const lists = Object.fromEntries(pack(locale).checklists.map((c) => [c.id, c.items]));
+      const ids = (id) => lists[id].map((i) => i.id);
+      // Ticks are stored per checklist and item id: every item that stayed keeps its id.
+      const kept = {
+        'netwerkbijeenkomst-organiseren': ['doel-bepalen', 'team-samenstellen', 'partners-uitnodigen', 'inwoners-uitnodigen', 'programma-maken', 'ontmoeting-plannen', 'afsluiten-met-actie', 'opvolging-sturen'],
+        'samenwerking-starten': ['buurt-in-kaart', 'netwerken-overzien', 'partners-kiezen', 'visie-afspreken', 'doelen-met-jongeren', 'rollen-verhelderen', 'besturing-regelen', 'evaluaties-plannen', 'eerste-stap-zetten'],
+        'na-het-overleg': ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen', 'risicos-noteren', 'afspraken-mailen'],
+      };
+      for (const [list, items] of Object.entries(kept)) for (const id of items) assert.ok(ids(list).includes(id), `${locale} ${list} lost ${id}`);
+      const meeting = ids('netwerkbijeenkomst-organiseren');
+      const before = (a, b) => assert.ok(meeting.indexOf(a) < meeting.indexOf(b), `${locale}: ${a} comes after ${b}`);
+      before('datum-en-plek', 'programma-maken');
+      before('programma-maken', 'partners-uitnodigen');
+      before('inwoners-uitnodigen', 'aanmelding-regelen');
+      before('rollen-verdelen', 'afsluiten-met-actie');
+      before('deelnemers-bedanken', 'opvolging-sturen');
+      // Risks as a standing item is advice on recurring partner meetings, not on a one-off event.
+      assert.ok(!lists['netwerkbijeenkomst-organiseren'].some((i) => i.tip === 'vast-agendapunt-risicos'), locale);
+      assert.ok(lists['samenwerking-starten'].some((i) => i.tip === 'vast-agendapunt-risicos'), locale);
+      // The reflection questions are asked together at the end of the meeting, as questions.
+      const end = lists['na-het-overleg'];
+      const questions = end.filter((i) => i.text.endsWith('?')).map((i) => i.id);
+      assert.deepEqual(questions, ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen'], locale);
+      assert.deepEqual(end.slice(-2).map((i) => i.id), ['risicos-noteren', 'afspraken-mailen'], locale);
+    }
+  });
+
+  it('shows the online-meeting tips in the web meeting tools, on their current addresses', () => {
+    const tools = {
+      'https://teams.microsoft.com/v2/': 'teams',
+      'https://teams.cloud.microsoft/': 'teams',
+      'https://meet.google.com/abc-defg-hij': 'videobellen',
+      'https://app.zoom.us/wc/home': 'videobellen',
+      'https://zoom.us/j/123': 'videobellen',
+      'https://example.zoom.us/j/123': 'videobellen',
+      'https://acme.webex.com/meet/someone': 'videobellen',
+    };
+    for (const locale of ['nl', 'en']) {
+      const p = pack(locale);
+      const online = p.tips.filter((t) => t.tags.includes('online')).map((t) => t.id);
+      assert.ok(online.length >= 3, `${locale}: ${online.length} tips for online meetings`);
+      for (const [address, context] of Object.entries(tools)) {
+        assert.deepEqual(matchContexts(p, address).map((c) => c.id), [context], address);
+        const shown = tipsForAddress(p, address).map((t) => t.id);
+        for (const id of online) assert.ok(shown.includes(id), `${locale} ${address} does not show ${id}`);
+      }
+      // Outlook on the web answers on four hosts; each has mail and calendar.
+      for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft', 'outlook.live.com']) {
+        assert.deepEqual(matchContexts(p, `https://${host}/calendar/view/week`).map((c) => c.id), ['agenda-outlook'], host);
+        assert.deepEqual(matchContexts(p, `https://${host}/mail/`).map((c) => c.id), ['mail-outlook'], host);
+      }
+      assert.deepEqual(matchContexts(p, 'https://notwebex.com/').map((c) => c.id), [], 'a look-alike host');
+    }
+  });
+
+  it('credits the same sources in the README as in the packs', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const credits = readme.slice(readme.indexOf('## Content and credits'), readme.indexOf('\n## ', readme.indexOf('## Content and credits') + 1));
+    const rows = credits.split('\n').filter((line) => line.startsWith('| ') && /\(`[a-z0-9-]+`\)/.test(line));
+    const nl = pack('nl');
+    assert.equal(rows.length, nl.sources.length);
+    for (const source of nl.sources) {
+      const row = rows.find((line) => line.includes(`(\`${source.id}\`)`));
+      assert.ok(row, `${source.id} is not in the README's credits`);
+      assert.ok(row.includes(`| ${source.title} |`), `${source.id}: the README gives another title`);
+      if (source.url) assert.ok(row.includes(`| ${source.url} |`), `${source.id}: the README gives another address`);
+      else assert.doesNotMatch(row, /https?:/, `${source.id}: the README gives an address the pack does not`);
+    }
+    // The English pack keeps the original title in front of its translation, so the article can be found.
+    for (const source of pack('en').sources) {
+      const original = nl.sources.find((s) => s.id === source.id).title;
+      assert.ok(source.title.startsWith(`${original} (`), `en ${source.id}: "${source.title}" does not start with the original title`);
+    }
   });
 
   it('marks every contact as an example with an example.org address', () => {
