@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { unzipSync } from 'fflate';
 import { axeViolations, launchChromium, PATIENCE, startDemo, watchErrors } from './helpers.js';
 
 const PAGES = ['/', '/gallery', '/embed', '/extension', '/code'];
@@ -98,6 +99,27 @@ describe('demo site', () => {
   });
 
   describe('embed builder', () => {
+    it('names the CDN copy by default, this server\'s folder for "own server", and offers that folder as a zip', async () => {
+      const { version } = JSON.parse(readFileSync(new URL('../../widgets/package.json', import.meta.url), 'utf8'));
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${demo.origin}/embed`);
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'), undefined, WAIT);
+      assert.match(await snippetText(page), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/@netwerkkracht/widgets@${version.replaceAll('.', '\\.')}/dist/netwerkkracht\\.js"`));
+      await page.getByLabel('Eigen server').check();
+      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`${origin}/netwerkkracht/netwerkkracht.js`), demo.origin, WAIT);
+      await page.getByLabel('Mijn CMS staat alleen gewone scripts toe').check();
+      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`src="${origin}/netwerkkracht/netwerkkracht.classic.js" defer`), demo.origin, WAIT);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download de map als zip' }).click()]);
+      const zip = unzipSync(readFileSync(await download.path()));
+      for (const file of ['netwerkkracht/netwerkkracht.js', 'netwerkkracht/netwerkkracht.classic.js', 'netwerkkracht/packs/nl.json', 'netwerkkracht/packs/en.json']) {
+        assert.ok(zip[file]?.length, `the zip holds ${file}`);
+      }
+      assert.ok(Object.keys(zip).some((file) => file.startsWith('netwerkkracht/chunks/')));
+      assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+
     it('previews an own pack from another https site under the demo\'s own CSP', async () => {
       // No bypassCSP: the page's Content-Security-Policy must let the preview fetch the pack.
       const context = await browser.newContext();
