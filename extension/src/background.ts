@@ -6,13 +6,11 @@ import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from '
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
 import { getSettings, saveSettings } from './settings.js';
-import { ALL_TOOL_ORIGINS, TOOLS } from './tools/index.js';
+import { onToolSite, TOOLS } from './tools/index.js';
 
 const SCRIPT_ID = 'nk-launcher';
 const REFRESH_ALARM = 'nk-refresh-pack';
 const extensionBase = browser.runtime.getURL('');
-/** The tools' hosts, from match patterns such as `https://outlook.office.com/*`. */
-const TOOL_HOSTS = new Set(ALL_TOOL_ORIGINS.map((origin) => new URL(origin.replace(/\*$/, '')).host));
 
 /** The tools whose every origin the user has granted. */
 async function grantedTools() {
@@ -123,7 +121,7 @@ browser.runtime.onMessage.addListener((value: unknown, sender: Runtime.MessageSe
 // ask again: it is told to. `info.url` is there only for sites the user granted (no "tabs"
 // permission), and only the tools' sites have the launcher.
 browser.tabs.onUpdated.addListener((tabId, info) => {
-  if (!info.url || !TOOL_HOSTS.has(new URL(info.url).host)) return;
+  if (!info.url || !onToolSite(info.url)) return;
   const message: ToContent = { type: 'nk-launcher-recheck' };
   void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 });

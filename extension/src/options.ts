@@ -7,7 +7,7 @@ import { packProblemText } from './pack-problem.js';
 import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
-import { ALL_TOOL_ORIGINS, TOOLS, type Tool } from './tools/index.js';
+import { onToolSite, TOOLS, type Tool } from './tools/index.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -26,11 +26,11 @@ async function toggle(tool: Tool, box: HTMLInputElement): Promise<void> {
   const label = msg(tool.label);
   if (box.checked) {
     // permissions.request must be the first await after the click, or the browser refuses it.
-    const granted = await browser.permissions.request({ origins: tool.origins });
+    const granted = await browser.permissions.request({ origins: [...tool.origins] });
     box.checked = granted;
     setStatus('tools-status', granted ? msg('optionsGranted', label) : msg('optionsDenied', label));
   } else {
-    await browser.permissions.remove({ origins: tool.origins });
+    await browser.permissions.remove({ origins: [...tool.origins] });
     setStatus('tools-status', msg('optionsRemoved', label));
   }
 }
@@ -155,7 +155,7 @@ async function savePack(event: SubmitEvent): Promise<void> {
   await browser.storage.local.remove('packStatus');
   await saveSettings({ packUrl: value });
   // The old pack's site is given back, unless the new pack uses it too or it is one of the tools' sites.
-  if (previous && previous !== origin && !ALL_TOOL_ORIGINS.includes(previous)) {
+  if (previous && previous !== origin && !onToolSite(previous)) {
     await browser.permissions.remove({ origins: [previous] }).catch(() => false);
   }
   await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);

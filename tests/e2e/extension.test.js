@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
-import { TOOL_ORIGINS } from '../../extension/manifest.js';
+import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
 import { axeViolations } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -159,7 +159,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
       }
     });
     assert.equal(scripts.length, 1);
-    assert.deepEqual([...scripts[0].matches].sort(), [...TOOL_ORIGINS].sort());
+    assert.deepEqual([...scripts[0].matches].sort(), [...ALL_TOOL_ORIGINS].sort());
   });
 
   it('renders tips, checklists and contacts in the side panel page', async () => {
