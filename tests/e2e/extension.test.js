@@ -204,6 +204,61 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await page.close();
   });
 
+  it('shows the online-meeting tips beside Google Meet', async () => {
+    const { pack } = ext.lang;
+    const address = 'https://meet.google.com/abc-defg-hij';
+    const meeting = pack.contexts.find((context) => context.hosts.includes('meet.google.com'));
+    assert.ok(meeting, 'the default pack has a context for online meetings');
+    const expected = tipsForAddress(pack, address).map((tip) => tip.title);
+    assert.ok(expected.length > 0);
+    const page = await openTool(ext.context, address);
+    const title = await (await launcher(page)).locator('#title').textContent();
+    assert.ok(expected.includes(title), `${title} is not one of the online-meeting tips`);
+    await page.close();
+  });
+
+  it('shows the launcher on the new Microsoft and meeting hosts once a pack lists them', async () => {
+    // The default packs do not list these hosts yet: an organisation's pack that does.
+    const pack = structuredClone(ext.lang.pack);
+    pack.id = 'netwerkkracht-hosts-test';
+    const extraHosts = {
+      'agenda-outlook': ['outlook.cloud.microsoft', 'outlook.office365.com'],
+      'mail-outlook': ['outlook.cloud.microsoft', 'outlook.office365.com'],
+      teams: ['teams.cloud.microsoft'],
+      videobellen: ['*.zoom.us', '*.webex.com'],
+    };
+    for (const context of pack.contexts) context.hosts.push(...(extraHosts[context.id] ?? []));
+    assert.deepEqual(pack.contexts.filter((context) => extraHosts[context.id]).map((context) => context.id).sort(), Object.keys(extraHosts).sort());
+    const packUrl = 'https://packs.example.org/hosts-test/pack.json';
+    const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    await ext.context.route(packUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(pack) }));
+    await ext.worker.evaluate((address) => chrome.storage.local.set({ packUrl: address }), packUrl);
+    try {
+      const options = await ext.context.newPage();
+      await options.goto(`chrome-extension://${ext.id}/options.html`);
+      assert.equal(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'nk-pack-refresh' })), true);
+      assert.equal((await ext.worker.evaluate(() => chrome.storage.local.get('packStatus'))).packStatus?.ok, true);
+      await options.close();
+      for (const address of [
+        'https://outlook.cloud.microsoft/calendar/view/week',
+        'https://outlook.office365.com/mail/',
+        'https://teams.cloud.microsoft/',
+        'https://acme.webex.com/meet/sam.dewit',
+        'https://app.zoom.us/wc/123456789/join',
+      ]) {
+        const expected = tipsForAddress(pack, address).map((tip) => tip.title);
+        assert.ok(expected.length > 0, `the test pack has tips for ${address}`);
+        const page = await openTool(ext.context, address);
+        const title = await (await launcher(page)).locator('#title').textContent();
+        assert.ok(expected.includes(title), `${address}: ${title} is not one of its tips`);
+        await page.close();
+      }
+    } finally {
+      await ext.worker.evaluate(() => chrome.storage.local.set({ packUrl: '' }).then(() => chrome.storage.local.remove('packStatus')));
+      await ext.context.unroute(packUrl);
+    }
+  });
+
   it('injects nothing on a site that was not granted', async () => {
     await serveToolPage(ext.context, 'www.example.com');
     const page = await ext.context.newPage();
@@ -526,6 +581,15 @@ describe('extension in Chromium (shipped build)', () => {
     await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolGmail'))).waitFor();
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://mail.google.com/*'] }]);
     assert.equal(await gmail.isChecked(), false);
+    await page.close();
+  });
+
+  it('asks for a whole domain for Webex, whose every organisation has its own subdomain', async () => {
+    const page = await optionsAnswering(ext, false);
+    const webex = page.getByRole('checkbox', { name: ext.lang.msg('toolWebex') });
+    await webex.click();
+    await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolWebex'))).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://*.webex.com/*'] }]);
     await page.close();
   });
 

@@ -1,9 +1,12 @@
 import { gmail } from './gmail.js';
 import { googleCalendar } from './google-calendar.js';
+import { googleMeet } from './google-meet.js';
 import { ALL_TOOL_ORIGINS } from './origins.js';
 import { outlook } from './outlook.js';
 import { teams } from './teams.js';
 import type { Tool, ToolId } from './tool.js';
+import { webex } from './webex.js';
+import { zoom } from './zoom.js';
 
 export type { Tool, ToolId } from './tool.js';
 export { ALL_TOOL_ORIGINS };
@@ -14,6 +17,9 @@ const BY_ID = {
   'google-calendar': googleCalendar,
   gmail,
   teams,
+  'google-meet': googleMeet,
+  zoom,
+  webex,
 } satisfies Record<ToolId, Tool>;
 
 /** Every tool the options page offers, in the order shown. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { patternCovers, TOOLS } from '../../../extension/src/tools/index.js';
+import { onToolSite, patternCovers, TOOLS } from '../../../extension/src/tools/index.js';
 import { TOOL_ORIGINS } from '../../../extension/src/tools/origins.js';
 
 describe('the tools and their sites', () => {
@@ -22,5 +22,12 @@ describe('the tools and their sites', () => {
     expect(patternCovers('https://*.webex.com/*', 'https://evilwebex.com/')).to.equal(false);
     expect(patternCovers('https://*.webex.com/*', 'https://webex.com.evil.example/')).to.equal(false);
     expect(patternCovers('https://*.webex.com/*', 'not an address')).to.equal(false);
+  });
+
+  it('knows the meeting tools\' sites', () => {
+    for (const address of ['https://meet.google.com/abc-defg-hij', 'https://app.zoom.us/wc/1/join', 'https://us02web.zoom.us/wc/join/1', 'https://acme.webex.com/']) {
+      expect(onToolSite(address), address).to.equal(true);
+    }
+    expect(onToolSite('https://www.example.com/')).to.equal(false);
   });
 });
