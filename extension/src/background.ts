@@ -12,10 +12,13 @@ const SCRIPT_ID = 'nk-launcher';
 const REFRESH_ALARM = 'nk-refresh-pack';
 const extensionBase = browser.runtime.getURL('');
 
-/** The tools whose every origin the user has granted. */
-async function grantedTools() {
+/**
+ * The tools' sites the user has granted. Also the sites of a tool granted only in part: one that
+ * gained a site in an update keeps its launcher on the sites the user gave it before.
+ */
+async function grantedToolOrigins() {
   const { origins = [] } = await browser.permissions.getAll();
-  return TOOLS.filter((tool) => tool.origins.every((origin) => origins.includes(origin)));
+  return TOOLS.flatMap((tool) => tool.origins.filter((origin) => origins.includes(origin)));
 }
 
 let syncing = Promise.resolve();
@@ -27,7 +30,7 @@ function syncContentScripts(): Promise<void> {
 }
 
 async function registerForGrantedTools(): Promise<void> {
-  const matches = (await grantedTools()).flatMap((tool) => tool.origins);
+  const matches = await grantedToolOrigins();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length) {

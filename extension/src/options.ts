@@ -28,6 +28,8 @@ async function toggle(tool: Tool, box: HTMLInputElement): Promise<void> {
     // permissions.request must be the first await after the click, or the browser refuses it.
     const granted = await browser.permissions.request({ origins: [...tool.origins] });
     box.checked = granted;
+    // A tool that had some of its sites shows that again.
+    if (!granted) await renderTools();
     setStatus('tools-status', granted ? msg('optionsGranted', label) : msg('optionsDenied', label));
   } else {
     await browser.permissions.remove({ origins: [...tool.origins] });
@@ -59,7 +61,12 @@ function buildTools(): void {
 
 async function renderTools(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  for (const [tool, box] of boxes) box.checked = tool.origins.every((origin) => origins.includes(origin));
+  for (const [tool, box] of boxes) {
+    const granted = tool.origins.filter((origin) => origins.includes(origin)).length;
+    box.checked = granted === tool.origins.length;
+    // Some of its sites only (a tool that gained a site in an update): a tick asks for the rest.
+    box.indeterminate = granted > 0 && !box.checked;
+  }
 }
 
 async function showAgain(host: string): Promise<void> {

@@ -552,6 +552,42 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.equal(await focused(page), msg('toolGmail'));
     await Promise.all([page.close(), settings.close()]);
   });
+
+  // After the one above, for the same reason.
+  it('keeps the launcher on the sites of a tool that the user granted before it gained more', { timeout: 30_000 }, async () => {
+    const { msg } = ext.lang;
+    const before = ['https://outlook.office.com/*', 'https://outlook.live.com/*'];
+    const settings = await ext.context.newPage();
+    await settings.goto('chrome://extensions');
+    // "On specific sites" on chrome://extensions, with the two sites Outlook had before.
+    await settings.evaluate(async ([extensionId, hosts]) => {
+      await chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_SPECIFIC_SITES' });
+      for (const host of hosts) await chrome.developerPrivate.addHostPermission(extensionId, host);
+    }, [ext.id, before]);
+    try {
+      const matches = await ext.worker.evaluate(async (wanted) => {
+        for (;;) {
+          const [script] = await chrome.scripting.getRegisteredContentScripts();
+          const found = script?.matches ?? [];
+          if (found.length === wanted.length && wanted.every((origin) => found.includes(origin))) return found;
+          await new Promise((resolve) => chrome.permissions.getAll(resolve));
+        }
+      }, before);
+      assert.deepEqual([...matches].sort(), [...before].sort());
+      const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week');
+      await launcher(page);
+      await page.close();
+      const options = await ext.context.newPage();
+      await options.goto(`chrome-extension://${ext.id}/options.html`);
+      const outlook = options.getByRole('checkbox', { name: msg('toolOutlook') });
+      await options.waitForFunction((name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate), msg('toolOutlook'));
+      assert.equal(await outlook.isChecked(), false);
+      await options.close();
+    } finally {
+      await settings.evaluate((extensionId) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_ALL_SITES' }), ext.id);
+      await settings.close();
+    }
+  });
 });
 
 describe('extension in Chromium (shipped build)', () => {
@@ -590,6 +626,34 @@ describe('extension in Chromium (shipped build)', () => {
     await webex.click();
     await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolWebex'))).waitFor();
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://*.webex.com/*'] }]);
+    await page.close();
+  });
+
+  it('shows a tool granted only some of its sites as partly on, and asks for the rest on a tick', async () => {
+    const { msg } = ext.lang;
+    // As after an update that gave Outlook more sites: the user had granted the two it had then.
+    const before = ['https://outlook.office.com/*', 'https://outlook.live.com/*'];
+    const page = await ext.context.newPage();
+    await page.addInitScript((origins) => {
+      if (location.pathname !== '/options.html') return;
+      browser.permissions.getAll = () => Promise.resolve({ origins, permissions: [] });
+      window.asked = [];
+      browser.permissions.request = (permissions) => {
+        window.asked.push(permissions);
+        return Promise.resolve(false);
+      };
+    }, before);
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const outlook = page.getByRole('checkbox', { name: msg('toolOutlook') });
+    await page.waitForFunction((name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate), msg('toolOutlook'));
+    assert.equal(await outlook.isChecked(), false);
+    await outlook.click();
+    await page.getByText(msg('optionsDenied', msg('toolOutlook'))).waitFor();
+    const [{ origins }] = await page.evaluate(() => window.asked);
+    assert.ok(origins.includes('https://outlook.cloud.microsoft/*') && before.every((origin) => origins.includes(origin)), origins.join(' '));
+    // Refused: it is shown as partly on again.
+    assert.equal(await outlook.evaluate((box) => box.indeterminate), true);
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 
