@@ -1,14 +1,6 @@
-// The one manifest source; the build writes a Chrome/Edge and a Firefox variant from it.
-// The tool origins are repeated here (not imported from src/tools) because this runs in Node at
-// build time; tests/e2e/extension.test.js checks that both lists agree.
-export const TOOL_ORIGINS = [
-  'https://outlook.office.com/*',
-  'https://outlook.live.com/*',
-  'https://calendar.google.com/*',
-  'https://mail.google.com/*',
-  'https://teams.microsoft.com/*',
-  'https://teams.live.com/*',
-];
+// The one manifest source; the build writes a Chrome/Edge and a Firefox variant from it. The
+// tools' sites come from the same plain data module the extension's code reads.
+import { ALL_TOOL_ORIGINS } from './src/tools/origins.js';
 
 /**
  * The manifest for `target` ('chrome' or 'firefox'). `grantHosts` pre-grants host access, only for
@@ -28,7 +20,7 @@ export function manifest(target, { version, grantHosts = [] } = {}) {
     permissions: ['storage', 'scripting', 'alarms'],
     // Asked for one site at a time, when the user ticks a tool or adds a pack URL. Nothing at install.
     optional_host_permissions: ['https://*/*'],
-    web_accessible_resources: [{ resources: ['launcher.html'], matches: TOOL_ORIGINS }],
+    web_accessible_resources: [{ resources: ['launcher.html'], matches: ALL_TOOL_ORIGINS }],
   };
   if (grantHosts.length) base.host_permissions = grantHosts;
   if (target === 'chrome') {

@@ -70,7 +70,8 @@ export function extensionTargets() {
     name: 'nk-extension-targets',
     async writeBundle() {
       const { cpSync, mkdirSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
-      const { manifest, TOOL_ORIGINS } = await import('../extension/manifest.js');
+      const { manifest } = await import('../extension/manifest.js');
+      const { ALL_TOOL_ORIGINS } = await import('../extension/src/tools/origins.js');
       const { iconPng } = await import('./icons.js');
       const { version } = JSON.parse(read('package.json', 'utf8'));
       const chrome = 'extension/dist/chrome';
@@ -82,7 +83,7 @@ export function extensionTargets() {
       write(chrome, manifest('chrome', { version }));
       for (const [dir, target, grantHosts] of [
         ['extension/dist/firefox', 'firefox', []],
-        ['extension/dist/chrome-test', 'chrome', TOOL_ORIGINS],
+        ['extension/dist/chrome-test', 'chrome', ALL_TOOL_ORIGINS],
         ['extension/dist/firefox-test', 'firefox', []],
       ]) {
         rmSync(dir, { recursive: true, force: true });

@@ -6,18 +6,19 @@ import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from '
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
 import { getSettings, saveSettings } from './settings.js';
-import { ALL_TOOL_ORIGINS, TOOLS } from './tools/index.js';
+import { onToolSite, TOOLS } from './tools/index.js';
 
 const SCRIPT_ID = 'nk-launcher';
 const REFRESH_ALARM = 'nk-refresh-pack';
 const extensionBase = browser.runtime.getURL('');
-/** The tools' hosts, from match patterns such as `https://outlook.office.com/*`. */
-const TOOL_HOSTS = new Set(ALL_TOOL_ORIGINS.map((origin) => new URL(origin.replace(/\*$/, '')).host));
 
-/** The tools whose every origin the user has granted. */
-async function grantedTools() {
+/**
+ * The tools' sites the user has granted. Also the sites of a tool granted only in part: one that
+ * gained a site in an update keeps its launcher on the sites the user gave it before.
+ */
+async function grantedToolOrigins() {
   const { origins = [] } = await browser.permissions.getAll();
-  return TOOLS.filter((tool) => tool.origins.every((origin) => origins.includes(origin)));
+  return TOOLS.flatMap((tool) => tool.origins.filter((origin) => origins.includes(origin)));
 }
 
 let syncing = Promise.resolve();
@@ -29,7 +30,7 @@ function syncContentScripts(): Promise<void> {
 }
 
 async function registerForGrantedTools(): Promise<void> {
-  const matches = (await grantedTools()).flatMap((tool) => tool.origins);
+  const matches = await grantedToolOrigins();
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
   if (matches.length) {
@@ -123,7 +124,7 @@ browser.runtime.onMessage.addListener((value: unknown, sender: Runtime.MessageSe
 // ask again: it is told to. `info.url` is there only for sites the user granted (no "tabs"
 // permission), and only the tools' sites have the launcher.
 browser.tabs.onUpdated.addListener((tabId, info) => {
-  if (!info.url || !TOOL_HOSTS.has(new URL(info.url).host)) return;
+  if (!info.url || !onToolSite(info.url)) return;
   const message: ToContent = { type: 'nk-launcher-recheck' };
   void browser.tabs.sendMessage(tabId, message, { frameId: 0 }).catch(() => undefined);
 });

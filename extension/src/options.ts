@@ -7,7 +7,7 @@ import { packProblemText } from './pack-problem.js';
 import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
-import { ALL_TOOL_ORIGINS, TOOLS, type Tool } from './tools/index.js';
+import { onToolSite, TOOLS, type Tool } from './tools/index.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 
@@ -26,11 +26,13 @@ async function toggle(tool: Tool, box: HTMLInputElement): Promise<void> {
   const label = msg(tool.label);
   if (box.checked) {
     // permissions.request must be the first await after the click, or the browser refuses it.
-    const granted = await browser.permissions.request({ origins: tool.origins });
+    const granted = await browser.permissions.request({ origins: [...tool.origins] });
     box.checked = granted;
+    // A tool that had some of its sites shows that again.
+    if (!granted) await renderTools();
     setStatus('tools-status', granted ? msg('optionsGranted', label) : msg('optionsDenied', label));
   } else {
-    await browser.permissions.remove({ origins: tool.origins });
+    await browser.permissions.remove({ origins: [...tool.origins] });
     setStatus('tools-status', msg('optionsRemoved', label));
   }
 }
@@ -59,7 +61,12 @@ function buildTools(): void {
 
 async function renderTools(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  for (const [tool, box] of boxes) box.checked = tool.origins.every((origin) => origins.includes(origin));
+  for (const [tool, box] of boxes) {
+    const granted = tool.origins.filter((origin) => origins.includes(origin)).length;
+    box.checked = granted === tool.origins.length;
+    // Some of its sites only (a tool that gained a site in an update): a tick asks for the rest.
+    box.indeterminate = granted > 0 && !box.checked;
+  }
 }
 
 async function showAgain(host: string): Promise<void> {
@@ -155,7 +162,7 @@ async function savePack(event: SubmitEvent): Promise<void> {
   await browser.storage.local.remove('packStatus');
   await saveSettings({ packUrl: value });
   // The old pack's site is given back, unless the new pack uses it too or it is one of the tools' sites.
-  if (previous && previous !== origin && !ALL_TOOL_ORIGINS.includes(previous)) {
+  if (previous && previous !== origin && !onToolSite(previous)) {
     await browser.permissions.remove({ origins: [previous] }).catch(() => false);
   }
   await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);

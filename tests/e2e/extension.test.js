@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
-import { TOOL_ORIGINS } from '../../extension/manifest.js';
+import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
 import { axeViolations, PATIENCE } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -168,7 +168,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
       }
     });
     assert.equal(scripts.length, 1);
-    assert.deepEqual([...scripts[0].matches].sort(), [...TOOL_ORIGINS].sort());
+    assert.deepEqual([...scripts[0].matches].sort(), [...ALL_TOOL_ORIGINS].sort());
   });
 
   it('renders tips, checklists and contacts in the side panel page', async () => {
@@ -211,6 +211,61 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     // The host page cannot reach into the launcher: its shadow root is closed.
     assert.equal(await page.evaluate(() => document.getElementById('netwerkkracht-launcher')?.shadowRoot ?? null), null);
     await page.close();
+  });
+
+  it('shows the online-meeting tips beside Google Meet', async () => {
+    const { pack } = ext.lang;
+    const address = 'https://meet.google.com/abc-defg-hij';
+    const meeting = pack.contexts.find((context) => context.hosts.includes('meet.google.com'));
+    assert.ok(meeting, 'the default pack has a context for online meetings');
+    const expected = tipsForAddress(pack, address).map((tip) => tip.title);
+    assert.ok(expected.length > 0);
+    const page = await openTool(ext.context, address);
+    const title = await (await launcher(page)).locator('#title').textContent();
+    assert.ok(expected.includes(title), `${title} is not one of the online-meeting tips`);
+    await page.close();
+  });
+
+  it('shows the launcher on the new Microsoft and meeting hosts once a pack lists them', async () => {
+    // The default packs do not list these hosts yet: an organisation's pack that does.
+    const pack = structuredClone(ext.lang.pack);
+    pack.id = 'netwerkkracht-hosts-test';
+    const extraHosts = {
+      'agenda-outlook': ['outlook.cloud.microsoft', 'outlook.office365.com'],
+      'mail-outlook': ['outlook.cloud.microsoft', 'outlook.office365.com'],
+      teams: ['teams.cloud.microsoft'],
+      videobellen: ['*.zoom.us', '*.webex.com'],
+    };
+    for (const context of pack.contexts) context.hosts.push(...(extraHosts[context.id] ?? []));
+    assert.deepEqual(pack.contexts.filter((context) => extraHosts[context.id]).map((context) => context.id).sort(), Object.keys(extraHosts).sort());
+    const packUrl = 'https://packs.example.org/hosts-test/pack.json';
+    const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
+    await ext.context.route(packUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(pack) }));
+    await ext.worker.evaluate((address) => chrome.storage.local.set({ packUrl: address }), packUrl);
+    try {
+      const options = await ext.context.newPage();
+      await options.goto(`chrome-extension://${ext.id}/options.html`);
+      assert.equal(await options.evaluate(() => chrome.runtime.sendMessage({ type: 'nk-pack-refresh' })), true);
+      assert.equal((await ext.worker.evaluate(() => chrome.storage.local.get('packStatus'))).packStatus?.ok, true);
+      await options.close();
+      for (const address of [
+        'https://outlook.cloud.microsoft/calendar/view/week',
+        'https://outlook.office365.com/mail/',
+        'https://teams.cloud.microsoft/',
+        'https://acme.webex.com/meet/sam.dewit',
+        'https://app.zoom.us/wc/123456789/join',
+      ]) {
+        const expected = tipsForAddress(pack, address).map((tip) => tip.title);
+        assert.ok(expected.length > 0, `the test pack has tips for ${address}`);
+        const page = await openTool(ext.context, address);
+        const title = await (await launcher(page)).locator('#title').textContent();
+        assert.ok(expected.includes(title), `${address}: ${title} is not one of its tips`);
+        await page.close();
+      }
+    } finally {
+      await ext.worker.evaluate(() => chrome.storage.local.set({ packUrl: '' }).then(() => chrome.storage.local.remove('packStatus')));
+      await ext.context.unroute(packUrl);
+    }
   });
 
   it('injects nothing on a site that was not granted', async () => {
@@ -506,6 +561,42 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.equal(await focused(page), msg('toolGmail'));
     await Promise.all([page.close(), settings.close()]);
   });
+
+  // After the one above, for the same reason.
+  it('keeps the launcher on the sites of a tool that the user granted before it gained more', { timeout: 30_000 }, async () => {
+    const { msg } = ext.lang;
+    const before = ['https://outlook.office.com/*', 'https://outlook.live.com/*'];
+    const settings = await ext.context.newPage();
+    await settings.goto('chrome://extensions');
+    // "On specific sites" on chrome://extensions, with the two sites Outlook had before.
+    await settings.evaluate(async ([extensionId, hosts]) => {
+      await chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_SPECIFIC_SITES' });
+      for (const host of hosts) await chrome.developerPrivate.addHostPermission(extensionId, host);
+    }, [ext.id, before]);
+    try {
+      const matches = await ext.worker.evaluate(async (wanted) => {
+        for (;;) {
+          const [script] = await chrome.scripting.getRegisteredContentScripts();
+          const found = script?.matches ?? [];
+          if (found.length === wanted.length && wanted.every((origin) => found.includes(origin))) return found;
+          await new Promise((resolve) => chrome.permissions.getAll(resolve));
+        }
+      }, before);
+      assert.deepEqual([...matches].sort(), [...before].sort());
+      const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week');
+      await launcher(page);
+      await page.close();
+      const options = await ext.context.newPage();
+      await options.goto(`chrome-extension://${ext.id}/options.html`);
+      const outlook = options.getByRole('checkbox', { name: msg('toolOutlook') });
+      await options.waitForFunction((name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate), msg('toolOutlook'));
+      assert.equal(await outlook.isChecked(), false);
+      await options.close();
+    } finally {
+      await settings.evaluate((extensionId) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_ALL_SITES' }), ext.id);
+      await settings.close();
+    }
+  });
 });
 
 describe('extension in Chromium (shipped build)', () => {
@@ -535,6 +626,43 @@ describe('extension in Chromium (shipped build)', () => {
     await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolGmail'))).waitFor();
     assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://mail.google.com/*'] }]);
     assert.equal(await gmail.isChecked(), false);
+    await page.close();
+  });
+
+  it('asks for a whole domain for Webex, whose every organisation has its own subdomain', async () => {
+    const page = await optionsAnswering(ext, false);
+    const webex = page.getByRole('checkbox', { name: ext.lang.msg('toolWebex') });
+    await webex.click();
+    await page.getByText(ext.lang.msg('optionsDenied', ext.lang.msg('toolWebex'))).waitFor();
+    assert.deepEqual(await page.evaluate(() => window.asked), [{ origins: ['https://*.webex.com/*'] }]);
+    await page.close();
+  });
+
+  it('shows a tool granted only some of its sites as partly on, and asks for the rest on a tick', async () => {
+    const { msg } = ext.lang;
+    // As after an update that gave Outlook more sites: the user had granted the two it had then.
+    const before = ['https://outlook.office.com/*', 'https://outlook.live.com/*'];
+    const page = await ext.context.newPage();
+    await page.addInitScript((origins) => {
+      if (location.pathname !== '/options.html') return;
+      browser.permissions.getAll = () => Promise.resolve({ origins, permissions: [] });
+      window.asked = [];
+      browser.permissions.request = (permissions) => {
+        window.asked.push(permissions);
+        return Promise.resolve(false);
+      };
+    }, before);
+    await page.goto(`chrome-extension://${ext.id}/options.html`);
+    const outlook = page.getByRole('checkbox', { name: msg('toolOutlook') });
+    await page.waitForFunction((name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate), msg('toolOutlook'));
+    assert.equal(await outlook.isChecked(), false);
+    await outlook.click();
+    await page.getByText(msg('optionsDenied', msg('toolOutlook'))).waitFor();
+    const [{ origins }] = await page.evaluate(() => window.asked);
+    assert.ok(origins.includes('https://outlook.cloud.microsoft/*') && before.every((origin) => origins.includes(origin)), origins.join(' '));
+    // Refused: it is shown as partly on again.
+    assert.equal(await outlook.evaluate((box) => box.indeterminate), true);
+    assert.deepEqual(await axeViolations(page), []);
     await page.close();
   });
 

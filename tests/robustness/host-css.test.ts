@@ -34,6 +34,18 @@ const SCENARIOS: Record<string, string> = {
     @property --_size { syntax: '<length>'; inherits: false; initial-value: 0px; }
     @property --_border { syntax: '<color>'; inherits: false; initial-value: transparent; }`,
   'public tokens with nonsense values': `:root { --nk-color-text: 12px; --nk-color-background: 0; --nk-font-size: red; --nk-space: blue; --nk-radius: #fff; --nk-font-family: 42; }`,
+  'font-size: 0 on the container (the inline-block gap trick)': `
+    .host-wrapper { font-size: 0; } .host-wrapper > * { display: inline-block; vertical-align: top; }`,
+  'gradient text on body: -webkit-text-fill-color: transparent': `
+    body { background-image: linear-gradient(90deg, #7b2ff7, #f107a3); -webkit-background-clip: text; background-clip: text;
+           -webkit-text-fill-color: transparent; color: transparent; }`,
+  'zoom on body': `body { zoom: 1.25; }`,
+  'zoom below one on the container': `.host-wrapper { zoom: 0.8; }`,
+  'inherited text effects: transform, spacing, shadow, stroke, line height 0, nowrap': `
+    .host-wrapper { text-transform: uppercase; letter-spacing: 0.4em; word-spacing: 2em; text-indent: -9999px;
+                    text-shadow: 0 0 6px #fff, 0 0 2px #fff; -webkit-text-stroke: 3px #fff; line-height: 0; white-space: nowrap;
+                    word-break: break-all; }`,
+  'vertical writing mode on the container': `.host-wrapper { writing-mode: vertical-rl; text-orientation: upright; }`,
   'z-index overlays and transforms on ancestors': `
     body { position: relative; z-index: 0; }
     .host-wrapper { transform: scale(0.9) translateX(20px) rotate(0.5deg); will-change: transform; filter: contrast(1.05);
@@ -82,7 +94,21 @@ function expectReadable(node: HTMLElement | null, what: string) {
   const color = rgba(style.color);
   expect(color[3], `${what} colour is not transparent`).to.be.above(0.5);
   expect(contrast(color, backgroundBehind(node!)), `${what} contrast (${style.color} on ${backgroundBehind(node!)})`).to.be.at.least(3);
+  // What is painted is the fill colour, which a gradient-text rule makes transparent.
+  const fill = style.getPropertyValue('-webkit-text-fill-color');
+  expect(rgba(fill), `${what} fill (${fill})`).to.deep.equal(color);
+  // The elements' own text style, whatever the page lets inherit.
+  expect(style.writingMode, `${what} writing mode`).to.equal('horizontal-tb');
+  expect(style.textTransform, `${what} text-transform`).to.equal('none');
+  expect(style.textShadow, `${what} text-shadow`).to.equal('none');
+  expect(parseFloat(style.getPropertyValue('-webkit-text-stroke-width')), `${what} text stroke`).to.equal(0);
+  expect(parseFloat(style.textIndent), `${what} text-indent`).to.equal(0);
+  expect(parseFloat(style.letterSpacing) || 0, `${what} letter-spacing`).to.be.at.most(parseFloat(style.fontSize) * 0.05);
+  expect(style.whiteSpace === 'normal' || style.whiteSpace.includes('wrap'), `${what} wraps (${style.whiteSpace})`).to.equal(true);
+  const lineHeight = style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
+  expect(lineHeight, `${what} line height`).to.be.at.least(parseFloat(style.fontSize));
 }
+
 
 /** Clicks the centre of `target` with the real mouse: hit testing through transforms and overlays included. */
 async function click(target: HTMLElement) {
@@ -132,6 +158,21 @@ describe('aggressive host page CSS', () => {
         const box = $(el, '[part=base], [part=card]')!;
         expect(box.scrollWidth, `${el.localName} does not overflow sideways`).to.be.at.most(box.clientWidth + 1);
       }
+
+      // Each element, and each tip of the deck, has its own place on the page. Layout boxes (whole
+      // pixels, hence the 1 px), not client rects: those of a rotated wrapper's children overlap.
+      const stacked = (what: string, els: HTMLElement[]) => {
+        for (const [i, a] of els.entries()) {
+          for (const b of els.slice(i + 1)) {
+            const apart = (start: 'offsetTop' | 'offsetLeft', size: 'offsetHeight' | 'offsetWidth') =>
+              a[start] + a[size] <= b[start] + 1 || b[start] + b[size] <= a[start] + 1;
+            const box = (el: HTMLElement) => `${el.offsetLeft},${el.offsetTop} ${el.offsetWidth}×${el.offsetHeight}`;
+            expect(apart('offsetTop', 'offsetHeight') || apart('offsetLeft', 'offsetWidth'), `${what}: ${a.localName} ${box(a)} and ${b.localName} ${box(b)} overlap`).to.equal(true);
+          }
+        }
+      };
+      stacked('elements', [list!, card!, contact!, deck!]);
+      stacked('deck tips', [...deck!.shadowRoot!.querySelectorAll<HTMLElement>('[part~=tip]')]);
 
       // Operable: tick every item, then start again, all with the real mouse.
       const boxes = [...list!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];

@@ -1,9 +1,10 @@
+import { TOOL_ORIGINS } from './origins.js';
 import type { Tool } from './tool.js';
 
-/** Microsoft Teams on the web, work and personal. */
+/** Microsoft Teams on the web, work (microsoft.com, cloud.microsoft) and personal. */
 export const teams: Tool = {
   id: 'teams',
   label: 'toolTeams',
-  origins: ['https://teams.microsoft.com/*', 'https://teams.live.com/*'],
+  origins: TOOL_ORIGINS.teams,
 };
-// Try on: https://teams.microsoft.com/v2/
+// Try on: https://teams.cloud.microsoft/, https://teams.microsoft.com/v2/

@@ -47,6 +47,19 @@ export const tokens = css`
     color: var(--_nk-fg) !important;
     white-space: normal !important;
     text-align: start !important;
+    /* Inherited text effects a page means for its own text: a gradient-text rule's transparent
+       fill would make every text invisible, vertical writing or a -9999px indent would lose it.
+       The page's font family and direction still inherit; so does visibility, which a page sets
+       on purpose to hide a container. */
+    -webkit-text-fill-color: currentColor !important;
+    -webkit-text-stroke-width: 0 !important;
+    writing-mode: horizontal-tb !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-shadow: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    word-break: normal !important;
   }
   :host([hidden]) {
     display: none !important;
