@@ -11,6 +11,8 @@ const KEYS: Record<PackProblemKind, string> = {
   'too-large': 'packProblemTooLarge',
   encoding: 'packProblemEncoding',
   invalid: 'packProblemInvalid',
+  // The extension loads pack URLs only; a `#id` names a block in a web page.
+  missing: 'packProblemAddress',
   other: 'packProblemOther',
 };
 

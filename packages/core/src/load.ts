@@ -3,8 +3,8 @@ import { createRecordStore, type RecordStore } from './store.js';
 import { decodePackBytes } from './decode.js';
 import type { PackIssue, PackResult } from './validate.js';
 
-/** Where the pack that {@link loadPack} returned came from. */
-export type PackOrigin = 'network' | 'cache';
+/** Where the pack that {@link loadPack} returned came from: `inline` is a `#id` in the page. */
+export type PackOrigin = 'network' | 'cache' | 'inline';
 
 /** A loaded pack. With `origin: 'cache'`, `problem` says why the network copy was not used. */
 export interface LoadedPack {
@@ -17,7 +17,7 @@ export interface LoadedPack {
  * What kind of failure a {@link PackLoadError} is, so that an interface can say it in its own
  * language: `detail` carries the number or text to fill in (seconds, status, KB, first issue).
  */
-export type PackProblemKind = 'address' | 'timeout' | 'network' | 'status' | 'too-large' | 'encoding' | 'invalid' | 'other';
+export type PackProblemKind = 'address' | 'timeout' | 'network' | 'status' | 'too-large' | 'encoding' | 'invalid' | 'missing' | 'other';
 
 /** Why a pack could not be loaded: a readable message plus, for an invalid pack, every issue. */
 export class PackLoadError extends Error {
@@ -90,6 +90,44 @@ async function readLimited(response: Response, maxBytes: number, url: string): P
   return bytes;
 }
 
+/** Validates the text of a pack, or throws the {@link PackLoadError} that says why it is refused. */
+async function checkedPack(text: string, url: string, trusted: boolean | undefined): Promise<Pack> {
+  const result = trusted ? parseTrusted(text) : (await import('./validate.js')).parsePack(text);
+  if (result.ok) return result.pack;
+  const { formatIssue } = await import('./validate.js');
+  const first = result.issues[0]!;
+  const more = result.total > 1 ? ` (and ${result.total - 1} more)` : '';
+  const detail = `${formatIssue(first)}${more}`;
+  throw new PackLoadError(`the pack is not valid: ${detail}`, url, result.issues, 'invalid', detail);
+}
+
+/** Resolves once the document is parsed, so that a pack written after the element is there. */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
+ * A pack in the page itself: the JSON text of the element with id `id`, usually a
+ * `<script type="application/json">`. The browser never runs such a block, so it works under a
+ * strict Content-Security-Policy. Not cached: the page is its own copy.
+ */
+async function inlinePack(id: string, options: LoadPackOptions): Promise<LoadedPack> {
+  const url = `#${id}`;
+  if (typeof document !== 'object') throw new PackLoadError(`no page to find "${url}" in`, url, [], 'missing', id);
+  await documentParsed();
+  const holder = id ? document.getElementById(id) : null;
+  if (!holder) throw new PackLoadError(`the page has no element with id "${id}"`, url, [], 'missing', id);
+  const text = holder.textContent ?? '';
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Characters, not bytes: an upper bound that needs no encoding of the whole text.
+  if (text.length > maxBytes) {
+    const kb = String(Math.round(maxBytes / 1024));
+    throw new PackLoadError(`the pack is larger than ${kb} KB`, url, [], 'too-large', kb);
+  }
+  return { pack: await checkedPack(text, url, false), origin: 'inline' };
+}
+
 /** JSON.parse and a shape check, for a trusted default pack. */
 function parseTrusted(text: string): PackResult {
   try {
@@ -135,15 +173,8 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
       // decodePackBytes: a file that is not UTF-8 text.
       throw new PackLoadError((error as Error).message, url, [], 'encoding');
     }
-    const result = options.trusted ? parseTrusted(text) : (await import('./validate.js')).parsePack(text);
-    if (!result.ok) {
-      const { formatIssue } = await import('./validate.js');
-      const first = result.issues[0]!;
-      const more = result.total > 1 ? ` (and ${result.total - 1} more)` : '';
-      const detail = `${formatIssue(first)}${more}`;
-      throw new PackLoadError(`the pack is not valid: ${detail}`, url, result.issues, 'invalid', detail);
-    }
-    return { pack: result.pack, origin: 'network', etag: response.headers.get('etag') ?? undefined };
+    const pack = await checkedPack(text, url, options.trusted);
+    return { pack, origin: 'network', etag: response.headers.get('etag') ?? undefined };
   } finally {
     clearTimeout(timer);
   }
@@ -203,8 +234,16 @@ async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> 
  * problem; with no good copy, it rejects with a {@link PackLoadError}. When `signal` aborts, it
  * rejects with the signal's reason. Loads of the same URL on one page are shared unless `fresh`,
  * `cache` or `signal` is given. Relative URLs resolve against the document.
+ *
+ * `#my-pack` reads the pack from the page: the JSON text of the element with id `my-pack`
+ * (`<script type="application/json" id="my-pack">`), validated like any other, with `origin:
+ * 'inline'`; a missing element rejects with kind `missing`.
  */
 export function loadPack(url: string | URL, options: LoadPackOptions = {}): Promise<LoadedPack> {
+  if (typeof url === 'string' && url.startsWith('#')) {
+    if (options.signal?.aborted) return Promise.reject(options.signal.reason);
+    return inlinePack(url.slice(1), options);
+  }
   const base = typeof document === 'object' ? document.baseURI : undefined;
   let href: string;
   try {

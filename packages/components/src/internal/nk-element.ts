@@ -11,7 +11,7 @@ export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
 /** Detail of `nk-pack-load`. */
 export interface PackLoadDetail {
   pack: Pack;
-  origin: 'network' | 'cache' | 'property';
+  origin: 'network' | 'cache' | 'inline' | 'property';
 }
 
 /** Detail of `nk-pack-error`. */
@@ -89,7 +89,10 @@ export class NkElement extends LitElement {
     data: { state: true, attribute: false },
   };
 
-  /** URL of a content pack. Without it, the default pack in the element's language. */
+  /**
+   * URL of a content pack, or `#id` of a `<script type="application/json">` in the page that holds
+   * one. Without it, the default pack in the element's language.
+   */
   declare pack: string | undefined;
   /** A pack object to show instead of loading one (used by the extension). */
   declare packData: Pack | undefined;
