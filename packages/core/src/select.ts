@@ -82,3 +82,13 @@ export function tipsForAddress(pack: Pick<Pack, 'contexts' | 'tips'>, address: s
   const tags = matchContexts(pack, address).flatMap((context) => context.tags);
   return tags.length ? filterByTags(pack.tips, tags) : [];
 }
+
+/**
+ * The tips for `audience` first, then the others, each group in its own order: a reader who
+ * picked a role still has every tip. No audience (or one no tip has) keeps the order as it is.
+ */
+export function orderByAudience<T extends Tip>(tips: readonly T[], audience: string | undefined): T[] {
+  if (!audience) return [...tips];
+  const mine = tips.filter((tip) => tip.audiences?.includes(audience));
+  return mine.length ? [...mine, ...tips.filter((tip) => !tip.audiences?.includes(audience))] : [...tips];
+}
