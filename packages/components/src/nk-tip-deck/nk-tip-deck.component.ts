@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { filterByTags, isSafeUrl, orderByAudience, searchTips, sharedAudience, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
+import { filterByTags, isSafeUrl, orderByAudience, preferAudience, searchTips, sharedAudience, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
 import { emit } from '../internal/emit.js';
 import { t } from './nk-tip-deck.strings.js';
 import { NkElement } from '../internal/nk-element.js';
@@ -289,10 +289,8 @@ export class NkTipDeck extends NkElement {
     if (this.status === 'loading') return this.renderLoading();
     if (!data || this.status === 'error') return this.renderProblem();
     if (this.mode === 'daily' && !this.browsing) {
-      // With a role, the tip of the day is one of that role's tips (if it has any); "More tips" shows all.
-      const role = this.chosenAudience;
-      const mine = role ? this.deck.filter((tip) => tip.audiences?.includes(role)) : [];
-      const tip = tipOfTheDay(mine.length ? mine : this.deck, new Date(), data.locale);
+      // "More tips" shows all of them.
+      const tip = tipOfTheDay(preferAudience(this.deck, this.chosenAudience), new Date(), data.locale);
       return html`<section class="card daily" part="base" aria-labelledby="h">
         ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()}
         ${tip ? this.renderTip(tip) : html`<p class="muted">${t(locale, 'empty')}</p>`}
