@@ -26,7 +26,7 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * once: that role's tips come first, the others follow, and the choice stays on this device.
  *
  * @tag nk-tip-deck
- * @summary Tip of the day, or a searchable, filterable list of tips with favourites.
+ * @summary Tip of the day, or a searchable, filterable list of tips with favourites and a role picker.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The deck's heading.
