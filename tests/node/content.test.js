@@ -162,15 +162,25 @@ describe('default content packs', () => {
   it('credits the same sources in the README as in the packs', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const credits = readme.slice(readme.indexOf('## Content and credits'), readme.indexOf('\n## ', readme.indexOf('## Content and credits') + 1));
-    const rows = credits.split('\n').filter((line) => line.startsWith('| ') && /\(`[a-z0-9-]+`\)/.test(line));
+    // | organisation, as the English pack has it | `id` | original title | address |
+    const rows = credits
+      .split('\n')
+      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+      .filter((cells) => /^`[a-z0-9-]+`$/.test(cells[1] ?? ''));
     const nl = pack('nl');
-    assert.equal(rows.length, nl.sources.length);
-    for (const source of nl.sources) {
-      const row = rows.find((line) => line.includes(`(\`${source.id}\`)`));
-      assert.ok(row, `${source.id} is not in the README's credits`);
-      assert.ok(row.includes(`| ${source.title} |`), `${source.id}: the README gives another title`);
-      if (source.url) assert.ok(row.includes(`| ${source.url} |`), `${source.id}: the README gives another address`);
-      else assert.doesNotMatch(row, /https?:/, `${source.id}: the README gives an address the pack does not`);
+    const en = pack('en');
+    assert.deepEqual(rows.map((cells) => cells[1]), nl.sources.map((s) => `\`${s.id}\``), 'the README credits the packs\' sources, in their order');
+    for (const [i, source] of nl.sources.entries()) {
+      const [organisation, , title, address] = rows[i];
+      assert.equal(organisation, en.sources[i].organisation, `${source.id}: the README credits another organisation`);
+      assert.equal(title, source.title, `${source.id}: the README gives another title`);
+      if (source.url) assert.equal(address, source.url, `${source.id}: the README gives another address`);
+      else assert.doesNotMatch(address, /https?:/, `${source.id}: the README gives an address the pack does not`);
+    }
+    // The Dutch pack credits the same organisations: its names start alike (before any explanation).
+    for (const [i, source] of nl.sources.entries()) {
+      const name = (s) => s.split(/[(,]/)[0].trim().replace(' en ', ' and ');
+      assert.equal(name(source.organisation), name(en.sources[i].organisation), source.id);
     }
     // The English pack keeps the original title in front of its translation, so the article can be found.
     for (const source of pack('en').sources) {
