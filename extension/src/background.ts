@@ -1,6 +1,6 @@
 // The background: keeps the launcher registered on exactly the sites the user granted, answers the
 // launcher and the panel, and refreshes an organisation's pack once a day.
-import { localDate, matchContexts, tipsForAddress, tipOfTheDay } from '@netwerkkracht/core';
+import { localDate, matchContexts, preferAudience, tipsForAddress, tipOfTheDay } from '@netwerkkracht/core';
 import type { Runtime } from 'webextension-polyfill';
 import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from './messages.js';
 import { currentPack } from './pack-source.js';
@@ -51,9 +51,10 @@ async function removeLaunchers(where: { tabId?: number; host?: string } = {}): P
   await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
 }
 
+/** The tip of the day among those for the tool at `url`, one for the reader's role when it has any. */
 async function tipForPage(url: string) {
-  const pack = await currentPack();
-  return tipOfTheDay(tipsForAddress(pack, url), new Date(), pack.locale);
+  const [pack, { audience }] = await Promise.all([currentPack(), getSettings()]);
+  return tipOfTheDay(preferAudience(tipsForAddress(pack, url), audience), new Date(), pack.locale);
 }
 
 /** The tip the launcher shows on `url`, or undefined when it shows none there. */

@@ -1,5 +1,6 @@
 // The side panel: the same nk- elements as on websites, fed with the extension's pack through
-// `packData`. Progress and favourites live in this page's own origin (IndexedDB via core).
+// `packData`. Progress and favourites live in this page's own origin (IndexedDB via core); the
+// reader's role lives in storage.local, and the decks only show it (audience-picker="none").
 import '@netwerkkracht/components/nk-tip-card.js';
 import '@netwerkkracht/components/nk-contact-card.js';
 import '@netwerkkracht/components/nk-network-checklist.js';
@@ -10,7 +11,7 @@ import { packProblemText } from './pack-problem.js';
 import { shownPack, type PackProblem } from './pack-source.js';
 import { browser, msg, uiLocale } from './platform.js';
 import { startProgressSync, type ProgressSync } from './progress-sync.js';
-import { getSettings, type Settings } from './settings.js';
+import { getSettings, saveSettings, type Settings } from './settings.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const locale = uiLocale();
@@ -23,6 +24,30 @@ function element(tag: string, attributes: Record<string, string>, pack: Pack): H
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   el.packData = pack;
   return el;
+}
+
+/** The reader's role as the decks get it: an audience of the shown pack, or '' for all roles. */
+let audience = '';
+
+/** A tip deck that shows the reader's role first and leaves choosing it to the panel's picker. */
+function deck(attributes: Record<string, string>, pack: Pack): HTMLElement {
+  return element('nk-tip-deck', { ...attributes, audience, 'audience-picker': 'none' }, pack);
+}
+
+/** Shows `id` as the role: in the picker and in every deck, without drawing them again. */
+function showRole(pack: Pack, id: string): void {
+  audience = (pack.audiences ?? []).some((a) => a.id === id) ? id : '';
+  ($('role') as HTMLSelectElement).value = audience;
+  for (const el of document.querySelectorAll('nk-tip-deck')) el.setAttribute('audience', audience);
+}
+
+/** The role picker: the pack's audiences, with "all roles" first; hidden for a pack without them. */
+function renderRolePicker(pack: Pack, stored: string): void {
+  const select = $('role') as HTMLSelectElement;
+  const all = new Option(msg('panelAllRoles'), '');
+  select.replaceChildren(all, ...(pack.audiences ?? []).map((a) => new Option(a.label, a.id)));
+  $('role-box').hidden = !pack.audiences?.length;
+  showRole(pack, stored);
 }
 
 function hint(text: string): HTMLElement {
@@ -43,7 +68,7 @@ async function renderToolTips(pack: Pack): Promise<void> {
   }
   $('tool-title').textContent = msg('panelForTool', contexts.map((c) => c.label ?? c.id).join(', '));
   const tags = contexts.flatMap((c) => c.tags).join(',');
-  target.replaceChildren(element('nk-tip-deck', { mode: 'list', tags }, pack));
+  target.replaceChildren(deck({ mode: 'list', tags }, pack));
 }
 
 function renderFocus(pack: Pack, focus: Settings['focusTip']): void {
@@ -97,11 +122,12 @@ async function update(fresh: boolean): Promise<void> {
 
 async function render(pack: Pack): Promise<void> {
   const settings = await getSettings();
+  renderRolePicker(pack, settings.audience);
   // The deck brings its own "tip of the day" heading.
-  $('today').replaceChildren(element('nk-tip-deck', { mode: 'daily', 'heading-level': '2' }, pack));
+  $('today').replaceChildren(deck({ mode: 'daily', 'heading-level': '2' }, pack));
   $('checklists').replaceChildren(...(pack.checklists ?? []).map((c) => element('nk-network-checklist', { checklist: c.id }, pack)));
   $('contacts').replaceChildren(...(pack.contacts ?? []).map((c) => element('nk-contact-card', { contact: c.id }, pack)));
-  $('all').replaceChildren(element('nk-tip-deck', { mode: 'list' }, pack));
+  $('all').replaceChildren(deck({ mode: 'list' }, pack));
   renderFocus(pack, settings.focusTip);
   await renderToolTips(pack);
   $('main').removeAttribute('aria-busy');
@@ -126,9 +152,19 @@ $('checklists-title').textContent = msg('panelChecklists');
 $('contacts-title').textContent = msg('panelContacts');
 $('all-title').textContent = msg('panelAllTips');
 $('focus-title').textContent = msg('launcherLabel');
+$('role-label').textContent = msg('panelRole');
+$('role-hint').textContent = msg('panelRoleHint');
+$('role').addEventListener('change', () => {
+  const chosen = ($('role') as HTMLSelectElement).value;
+  if (shown) showRole(shown.pack, chosen);
+  // On this device only: storage.local, never storage.sync or a server.
+  void saveSettings({ audience: chosen });
+});
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local') return;
+  // A role chosen in another panel window.
+  if (changes.audience && shown) showRole(shown.pack, String(changes.audience.newValue ?? ''));
   if (changes.focusTip && shown) renderFocus(shown.pack, changes.focusTip.newValue as Settings['focusTip']);
   if (changes.syncProgress) followSyncSetting(changes.syncProgress.newValue === true);
   if (changes.packUrl || changes.packStatus) queueUpdate(true);

@@ -24,6 +24,8 @@ export interface Settings {
   snoozedOn?: string;
   /** The tip the panel should show, set by the launcher. */
   focusTip?: { id: string; at: number };
+  /** The reader's role (an audience id of the pack) whose tips come first; empty for all roles. Never synced. */
+  audience: string;
   /** Keep checklist progress in step across devices through storage.sync (off until chosen). */
   syncProgress: boolean;
   /** Per checklist, the time of the sync record this device last wrote or took. */
@@ -35,7 +37,7 @@ export interface Settings {
   syncStatus?: { ok: boolean; at: number; message?: string; tooLarge?: string[]; localFailed?: boolean };
 }
 
-const DEFAULTS: Settings = { packUrl: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };
+const DEFAULTS: Settings = { packUrl: '', audience: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };
 
 /** All settings, with defaults for the missing ones. */
 export async function getSettings(): Promise<Settings> {

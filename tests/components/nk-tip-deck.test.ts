@@ -1,10 +1,10 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sharedFavourites, tipOfTheDay, type Pack } from '@netwerkkracht/core';
+import { sharedAudience, sharedFavourites, tipOfTheDay, type Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
 import type { NkTipDeck } from '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
 import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
-import { press, type } from '../fixtures/keys.js';
+import { press, step, type } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
@@ -202,6 +202,120 @@ describe('<nk-tip-deck>', () => {
     it('picks from the tags of the deck', async () => {
       const el = await deck(html`<nk-tip-deck lang="en" pack=${PACK} mode="daily" tags="opvolging"></nk-tip-deck>`);
       expect(titles(el)).to.deep.equal(['Follow up']);
+    });
+  });
+
+  describe('when the pack says whom its tips are for', () => {
+    /** The test pack with audiences: "Just start" is for schools, "Follow up" for youth work and schools. */
+    async function rolePack(): Promise<Pack> {
+      const pack = await validPack();
+      pack.id = uniqueName('roles');
+      pack.audiences = [
+        { id: 'jongerenwerk', label: 'Youth work' },
+        { id: 'school', label: 'School' },
+      ];
+      pack.tips[1]!.audiences = ['jongerenwerk', 'school'];
+      pack.tips[2]!.audiences = ['school'];
+      return pack;
+    }
+    const picker = (el: Element) => $<HTMLSelectElement>(el, 'select[part=audience]')!;
+    const ALL = ['Put risks on the agenda', 'Follow up', 'Just start'];
+
+    it('offers a labelled role picker, and puts the chosen role\'s tips first without hiding any', async () => {
+      const pack = await rolePack();
+      const el = await deck(html`<nk-tip-deck lang="en" .packData=${pack}></nk-tip-deck>`);
+      const select = picker(el);
+      expect(el.shadowRoot!.querySelector(`label[for="${select.id}"]`)!.textContent).to.equal('Your role');
+      expect([...select.options].map((o) => [o.value, o.textContent])).to.deep.equal([
+        ['', 'All roles'],
+        ['jongerenwerk', 'Youth work'],
+        ['school', 'School'],
+      ]);
+      expect(select.value).to.equal('');
+      expect(titles(el)).to.deep.equal(ALL);
+      expect($$(el, '[part=audiences]').map((p) => p.textContent)).to.deep.equal(['For: Youth work, School', 'For: School']);
+      await expect(el).to.be.accessible();
+
+      const changed = oneEvent(el, 'nk-audience-change');
+      select.value = 'school';
+      select.dispatchEvent(new Event('change'));
+      expect((await changed).detail).to.deep.equal({ audience: 'school' });
+      await until(() => titles(el).join() === 'Follow up,Just start,Put risks on the agenda', 'the school tips come first');
+      expect(count(el)).to.equal('3 tips, the 2 for School first');
+      await expect(el).to.be.accessible();
+
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+      await until(() => titles(el).join() === ALL.join(), '"All roles" restores the pack\'s order');
+      expect(count(el)).to.equal('3 tips');
+    });
+
+    it('keeps the choice on this device: a new deck for the same pack starts with it', async () => {
+      const pack = await rolePack();
+      const first = await deck(html`<nk-tip-deck lang="en" .packData=${pack}></nk-tip-deck>`);
+      picker(first).value = 'school';
+      picker(first).dispatchEvent(new Event('change'));
+      await until(async () => (await sharedAudience().read(pack.id)) === 'school', 'the choice is stored');
+      first.remove();
+      const again = await deck(html`<nk-tip-deck lang="en" .packData=${structuredClone(pack)}></nk-tip-deck>`);
+      await until(() => picker(again).value === 'school', 'the new deck shows the stored role');
+      expect(titles(again)).to.deep.equal(['Follow up', 'Just start', 'Put risks on the agenda']);
+      await expect(again).to.be.accessible();
+    });
+
+    it('is chosen with the keyboard alone', async () => {
+      const pack = await rolePack();
+      const el = await deck(html`<nk-tip-deck lang="en" .packData=${pack}></nk-tip-deck>`);
+      await step(picker(el), 'ArrowDown');
+      await until(() => picker(el).value === 'jongerenwerk', 'the arrow key picks the next role');
+      await until(() => titles(el)[0] === 'Follow up', 'the youth-work tip comes first');
+      expect(el.shadowRoot!.activeElement).to.equal(picker(el));
+      expect(titles(el)).to.have.length(3);
+      await step(picker(el), 'ArrowDown');
+      await until(() => titles(el).join() === 'Follow up,Just start,Put risks on the agenda', 'then the school tips');
+      expect(await sharedAudience().read(pack.id)).to.equal('school');
+    });
+
+    it('picks the tip of the day among the role\'s tips', async () => {
+      const pack = await rolePack();
+      await sharedAudience().write(pack.id, 'school');
+      const el = await deck(html`<nk-tip-deck lang="en" mode="daily" .packData=${pack}></nk-tip-deck>`);
+      const mine = pack.tips.filter((t) => t.audiences?.includes('school'));
+      await until(() => titles(el)[0] === tipOfTheDay(mine, new Date(), pack.locale)!.title, 'a school tip of the day');
+    });
+
+    it('with audience-picker="none", follows the page\'s audience and keeps nothing itself', async () => {
+      const pack = await rolePack();
+      const el = await deck(html`<nk-tip-deck lang="en" audience="school" audience-picker="none" .packData=${pack}></nk-tip-deck>`);
+      expect(picker(el)).to.equal(null);
+      expect(titles(el)).to.deep.equal(['Follow up', 'Just start', 'Put risks on the agenda']);
+      el.setAttribute('audience', 'jongerenwerk');
+      await until(() => titles(el).join() === 'Follow up,Put risks on the agenda,Just start', 'the order follows the attribute');
+      // Another deck's choice does not override the page's.
+      await sharedAudience().write(pack.id, 'school');
+      await el.updateComplete;
+      expect(titles(el)[1]).to.equal('Put risks on the agenda');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ignores an audience the pack does not have, and shows no picker for a pack without audiences', async () => {
+      const pack = await rolePack();
+      const el = await deck(html`<nk-tip-deck lang="en" audience="nope" .packData=${pack}></nk-tip-deck>`);
+      expect(picker(el).value).to.equal('');
+      expect(titles(el)).to.deep.equal(ALL);
+      const old = await deck();
+      expect(picker(old)).to.equal(null);
+    });
+
+    it('speaks Dutch in a Dutch deck', async () => {
+      const pack = await rolePack();
+      const el = await deck(html`<nk-tip-deck lang="nl" audience="school" audience-picker="none" .packData=${pack}></nk-tip-deck>`);
+      expect(count(el)).to.equal('3 tips, de 2 voor School eerst');
+      expect($(el, '[part=audiences]')!.textContent).to.equal('Voor: Youth work, School');
+      const picking = await deck(html`<nk-tip-deck lang="nl" .packData=${await rolePack()}></nk-tip-deck>`);
+      expect(picker(picking).options[0]!.textContent).to.equal('Alle rollen');
+      expect(el.shadowRoot!.querySelector('label[for=role]')).to.equal(null);
+      expect(picking.shadowRoot!.querySelector('label[for=role]')!.textContent).to.equal('Jouw rol');
     });
   });
 

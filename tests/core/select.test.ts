@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { filterByTags, foldText, matchContexts, searchTips, tipOfTheDay, tipsForAddress, type Tip } from '@netwerkkracht/core';
+import { filterByTags, foldText, matchContexts, orderByAudience, searchTips, tipOfTheDay, tipsForAddress, type Tip } from '@netwerkkracht/core';
 import { validPack } from '../fixtures/pack.js';
 
 const tips: Tip[] = Array.from({ length: 30 }, (_, i) => ({ id: `t${i}`, title: `Tip ${i}`, body: [], tags: i % 2 ? ['even'] : ['odd'] }));
@@ -34,6 +34,27 @@ describe('filterByTags and searchTips', () => {
     expect(searchTips(pack.tips, 'meetings', label).map((t) => t.id)).to.deep.equal(['risks']);
     expect(searchTips(pack.tips, 'opvolging', label)).to.deep.equal([]);
     expect(searchTips(pack.tips, 'opvolging').map((t) => t.id)).to.deep.equal(['follow-up']);
+  });
+});
+
+describe('orderByAudience', () => {
+  const mixed: Tip[] = [
+    { id: 'a', title: 'A', body: [], audiences: ['gemeente'] },
+    { id: 'b', title: 'B', body: [], audiences: ['school', 'jongerenwerk'] },
+    { id: 'c', title: 'C', body: [] },
+    { id: 'd', title: 'D', body: [], audiences: ['jongerenwerk'] },
+  ];
+  const ids = (list: Tip[]) => list.map((t) => t.id);
+  it("puts the audience's tips first and keeps every other tip after them, in order", () => {
+    expect(ids(orderByAudience(mixed, 'jongerenwerk'))).to.deep.equal(['b', 'd', 'a', 'c']);
+    expect(ids(orderByAudience(mixed, 'gemeente'))).to.deep.equal(['a', 'b', 'c', 'd']);
+  });
+  it('keeps the order for no audience or one no tip has, and returns a new list', () => {
+    for (const audience of [undefined, '', 'bestuurder']) {
+      const ordered = orderByAudience(mixed, audience);
+      expect(ids(ordered)).to.deep.equal(['a', 'b', 'c', 'd']);
+      expect(ordered).not.to.equal(mixed);
+    }
   });
 });
 

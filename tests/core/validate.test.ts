@@ -152,6 +152,23 @@ describe('validatePack', () => {
       expect(result.issues.at(-1)).to.deep.equal({ path: '', message: 'and 150 more problems' });
       expect(result.total).to.equal(200);
     });
+    it('accepts audiences that resolve, and names each one that does not', async () => {
+      const pack = await validPack();
+      pack.audiences = [
+        { id: 'jongerenwerk', label: 'Youth work' },
+        { id: 'school', label: 'School' },
+      ];
+      pack.tips[0]!.audiences = ['school', 'jongerenwerk'];
+      expect(messages(pack)).to.deep.equal([]);
+      pack.tips[1]!.audiences = ['school', 'x'];
+      pack.audiences.push({ id: 'school', label: 'Schools' });
+      expect(messages(pack)).to.deep.equal(['audiences[2].id: duplicate id "school"', 'tips[1].audiences[1]: unknown audience "x"']);
+    });
+    it('needs the audience list for a tip that names an audience', async () => {
+      const pack = await validPack();
+      pack.tips[2]!.audiences = ['school'];
+      expect(messages(pack)).to.deep.equal(['tips[2].audiences[0]: unknown audience "school"']);
+    });
     it('allows any tag when the pack has no tag list', async () => {
       const pack = await validPack();
       delete (pack as Record<string, unknown>).tags;

@@ -183,6 +183,52 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await page.close();
   });
 
+  it('lets the reader pick a role once: its tips first, kept in storage.local only', async () => {
+    const { msg, pack } = ext.lang;
+    let page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/panel.html`);
+    const picker = page.getByLabel(msg('panelRole'));
+    await picker.waitFor();
+    const firstTitle = (where) => page.locator(`${where} nk-tip-deck`).locator('[part=tip-title]').first().textContent();
+    await page.locator('#all nk-tip-deck').getByText(pack.tips[0].title).first().waitFor();
+    try {
+      assert.deepEqual(await picker.locator('option').allTextContents(), [msg('panelAllRoles'), ...pack.audiences.map((a) => a.label)]);
+      assert.equal(await picker.inputValue(), '');
+      assert.equal(await firstTitle('#all'), pack.tips[0].title);
+      assert.deepEqual(await axeViolations(page), []);
+      // With the keyboard: from "all roles" the last option is the director.
+      await picker.focus();
+      await page.keyboard.press('End');
+      const director = pack.audiences.at(-1);
+      await page.waitForFunction(() => document.getElementById('role').value !== '');
+      assert.equal(await picker.inputValue(), director.id);
+      const theirs = pack.tips.filter((t) => t.audiences.includes(director.id));
+      const all = page.locator('#all nk-tip-deck');
+      await all.locator('[part=count]').getByText(new RegExp(`^${pack.tips.length} tips, de ${theirs.length} voor ${director.label} eerst$`)).waitFor();
+      assert.equal(await firstTitle('#all'), theirs[0].title);
+      // The tip of the day is one of the role's tips.
+      await page.locator('#today nk-tip-deck').getByText(tipOfTheDay(theirs, new Date(), pack.locale).title).first().waitFor();
+      assert.equal(await focused(page), msg('panelRole'));
+      const stored = await page.evaluate(async () => [(await chrome.storage.local.get('audience')).audience, await chrome.storage.sync.get(null)]);
+      assert.equal(stored[0], director.id);
+      assert.equal(JSON.stringify(stored[1]).includes(director.id), false, 'the role is not synced');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.close();
+      page = await ext.context.newPage();
+      await page.goto(`chrome-extension://${ext.id}/panel.html`);
+      await page.locator('#all nk-tip-deck').getByText(theirs[0].title).first().waitFor();
+      assert.equal(await page.getByLabel(msg('panelRole')).inputValue(), director.id);
+      assert.equal(await firstTitle('#all'), theirs[0].title);
+      await page.getByLabel(msg('panelRole')).selectOption('');
+      await page.locator('#all nk-tip-deck').locator('[part=count]').getByText(new RegExp(`^${pack.tips.length} tips$`)).waitFor();
+      assert.equal(await firstTitle('#all'), pack.tips[0].title);
+    } finally {
+      // The launcher tests expect the tip of the day for all roles.
+      await page.evaluate(() => chrome.storage.local.remove('audience'));
+      await page.close();
+    }
+  });
+
   it('keeps checklist progress across closing and reopening the panel', async () => {
     let page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/panel.html`);
@@ -910,6 +956,24 @@ describe('extension in Firefox ESR', () => {
     const { text, checked } = await firstChecklist(page);
     assert.match(text, lang.oneDone);
     assert.deepEqual(checked.map((tick, i) => (tick ? i : -1)).filter((i) => i >= 0), [1]);
+    await page.close();
+  });
+
+  it('keeps the role the reader picks in the sidebar page', async () => {
+    let page = await open('panel.html');
+    await panelReady(page);
+    const first = () => page.evaluate(() => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent);
+    const school = lang.pack.tips.find((t) => t.audiences.includes('school'));
+    assert.notEqual(await first(), school.title);
+    await page.select('#role', 'school');
+    await page.waitForFunction((title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title, {}, school.title);
+    assert.equal(await page.evaluate(async () => (await browser.storage.local.get('audience')).audience), 'school');
+    await page.close();
+    page = await open('panel.html');
+    await panelReady(page);
+    await page.waitForFunction((title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title, {}, school.title);
+    assert.equal(await page.$eval('#role', (select) => select.value), 'school');
+    await page.evaluate(() => browser.storage.local.remove('audience'));
     await page.close();
   });
 

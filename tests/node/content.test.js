@@ -37,6 +37,23 @@ describe('default content packs', () => {
     assert.deepEqual(ids(pack('en')), ids(pack('nl')));
   });
 
+  it('nl and en name the same audiences, and mark each tip for the same ones', () => {
+    const audiences = (p) => ({
+      list: p.audiences.map((a) => a.id),
+      tips: p.tips.map((t) => [t.id, t.audiences]),
+    });
+    assert.deepEqual(audiences(pack('en')), audiences(pack('nl')));
+    for (const locale of ['nl', 'en']) {
+      const p = pack(locale);
+      assert.ok(p.audiences.length >= 5, `${locale}: ${p.audiences.length} audiences`);
+      const unmarked = p.tips.filter((t) => !t.audiences?.length).map((t) => t.id);
+      assert.deepEqual(unmarked, [], `${locale}: tips that say for no one whom they are for`);
+      for (const audience of p.audiences) {
+        assert.ok(p.tips.some((t) => t.audiences.includes(audience.id)), `${locale}: no tip for ${audience.id}`);
+      }
+    }
+  });
+
   it('nl and en point at the same addresses', () => {
     // A translation links the same articles and the same example contacts, in the same order.
     const refs = (p) => ({
@@ -145,15 +162,25 @@ describe('default content packs', () => {
   it('credits the same sources in the README as in the packs', () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const credits = readme.slice(readme.indexOf('## Content and credits'), readme.indexOf('\n## ', readme.indexOf('## Content and credits') + 1));
-    const rows = credits.split('\n').filter((line) => line.startsWith('| ') && /\(`[a-z0-9-]+`\)/.test(line));
+    // | organisation, as the English pack has it | `id` | original title | address |
+    const rows = credits
+      .split('\n')
+      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+      .filter((cells) => /^`[a-z0-9-]+`$/.test(cells[1] ?? ''));
     const nl = pack('nl');
-    assert.equal(rows.length, nl.sources.length);
-    for (const source of nl.sources) {
-      const row = rows.find((line) => line.includes(`(\`${source.id}\`)`));
-      assert.ok(row, `${source.id} is not in the README's credits`);
-      assert.ok(row.includes(`| ${source.title} |`), `${source.id}: the README gives another title`);
-      if (source.url) assert.ok(row.includes(`| ${source.url} |`), `${source.id}: the README gives another address`);
-      else assert.doesNotMatch(row, /https?:/, `${source.id}: the README gives an address the pack does not`);
+    const en = pack('en');
+    assert.deepEqual(rows.map((cells) => cells[1]), nl.sources.map((s) => `\`${s.id}\``), 'the README credits the packs\' sources, in their order');
+    for (const [i, source] of nl.sources.entries()) {
+      const [organisation, , title, address] = rows[i];
+      assert.equal(organisation, en.sources[i].organisation, `${source.id}: the README credits another organisation`);
+      assert.equal(title, source.title, `${source.id}: the README gives another title`);
+      if (source.url) assert.equal(address, source.url, `${source.id}: the README gives another address`);
+      else assert.doesNotMatch(address, /https?:/, `${source.id}: the README gives an address the pack does not`);
+    }
+    // The Dutch pack credits the same organisations: its names start alike (before any explanation).
+    for (const [i, source] of nl.sources.entries()) {
+      const name = (s) => s.split(/[(,]/)[0].trim().replace(' en ', ' and ');
+      assert.equal(name(source.organisation), name(en.sources[i].organisation), source.id);
     }
     // The English pack keeps the original title in front of its translation, so the article can be found.
     for (const source of pack('en').sources) {
@@ -196,6 +223,24 @@ describe('netwerkkracht validate', () => {
     const dangling = pack('en');
     dangling.tips[3].source = 'nji-typo';
     assert.match(run('validate', write('dangling.json', JSON.stringify(dangling))).stderr, /tips\[3\]\.source: unknown source "nji-typo"/);
+  });
+
+  it('names an unknown audience by its path, and accepts a pack without audiences', () => {
+    const unknown = pack('en');
+    unknown.tips[3].audiences = ['jongerenwerk', 'x'];
+    const result = run('validate', write('unknown-audience.json', JSON.stringify(unknown)));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /tips\[3\]\.audiences\[1\]: unknown audience "x"/);
+    // A tip may name audiences only from the pack's list, also when the pack has none.
+    const noList = pack('en');
+    delete noList.audiences;
+    assert.match(run('validate', write('no-audience-list.json', JSON.stringify(noList))).stderr, /tips\[0\]\.audiences\[0\]: unknown audience "jongerenwerk"/);
+    const old = pack('en');
+    delete old.audiences;
+    for (const tip of old.tips) delete tip.audiences;
+    const before = run('validate', write('before-audiences.json', JSON.stringify(old)));
+    assert.equal(before.status, 0, before.stderr);
+    assert.match(before.stdout, /\d+ tips, 0 audiences/);
   });
 
   it('prints the real number of problems when it lists only the first 50', () => {

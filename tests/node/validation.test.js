@@ -69,6 +69,23 @@ const cases = [
   ['schemaVersion 2', (p) => (p.schemaVersion = 2), false],
   ['host name with "!"', (p) => (p.contexts[0].hosts = ['bad!host']), false],
   ['path without "/"', (p) => (p.contexts[0].paths = ['no-slash']), false],
+  // Audiences are additive: a pack written before them stays valid.
+  ['a pack without audiences', (p) => {
+    delete p.audiences;
+    for (const tip of p.tips) delete tip.audiences;
+  }, true],
+  ['a tip without audiences', (p) => delete p.tips[0].audiences, true],
+  ['a tip with an empty audience list', (p) => (p.tips[0].audiences = []), true],
+  ['an empty audience list', (p) => {
+    p.audiences = [];
+    for (const tip of p.tips) delete tip.audiences;
+  }, true],
+  ['audience id that is not a slug', (p) => (p.audiences[0].id = 'Youth Work'), false],
+  ['audience without a label', (p) => delete p.audiences[0].label, false],
+  ['audience label of 101 letters', (p) => (p.audiences[0].label = 'x'.repeat(101)), false],
+  ['audiences that are not a list', (p) => (p.audiences = { id: 'school' }), false],
+  ['tip audiences as one string', (p) => (p.tips[0].audiences = 'school'), false],
+  ['tip audience that is not a slug', (p) => (p.tips[0].audiences = ['School']), false],
 ];
 
 describe('the JSON Schema and validatePack', () => {

@@ -59,7 +59,7 @@ async function validate(source) {
   const count = (list) => list?.length ?? 0;
   const items = (pack.checklists ?? []).reduce((sum, c) => sum + c.items.length, 0);
   console.log(
-    `${source}: valid pack "${pack.id}" (${pack.locale}): ${count(pack.tips)} tips, ${count(pack.sources)} sources, ` +
+    `${source}: valid pack "${pack.id}" (${pack.locale}): ${count(pack.tips)} tips, ${count(pack.audiences)} audiences, ${count(pack.sources)} sources, ` +
       `${count(pack.contacts)} contacts, ${count(pack.checklists)} checklists (${items} items), ${count(pack.contexts)} contexts`,
   );
   return 0;

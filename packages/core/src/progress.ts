@@ -138,3 +138,13 @@ let favourites: RecordStore<string[]> | undefined;
 export function sharedFavourites(): RecordStore<string[]> {
   return (favourites ??= createRecordStore('netwerkkracht-favourites', { merge: (stored, mine) => [...new Set([...stored, ...mine])] }));
 }
+
+let audiences: RecordStore<string> | undefined;
+
+/**
+ * The page's store of the reader's role: pack id → audience id, `''` for "all roles". It stays on
+ * this device (IndexedDB of the page's origin) like favourites; nothing sends it anywhere.
+ */
+export function sharedAudience(): RecordStore<string> {
+  return (audiences ??= createRecordStore('netwerkkracht-audience'));
+}

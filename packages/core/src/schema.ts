@@ -126,6 +126,8 @@ export const SourceSchema = v.object({
 
 export const TagSchema = v.object({ id: slug, label: text(100) });
 
+export const AudienceSchema = v.object({ id: slug, label: text(100) });
+
 export const LinkSchema = v.object({ label: text(), url });
 
 export const TipSchema = v.object({
@@ -135,6 +137,7 @@ export const TipSchema = v.object({
   tags: v.optional(list(slug)),
   source: v.optional(slug),
   links: v.optional(list(LinkSchema)),
+  audiences: v.optional(v.pipe(list(slug), v.description('Ids from the pack\'s `audiences`: the readers this tip is for.'))),
 });
 
 export const ContactSchema = v.object({
@@ -196,6 +199,7 @@ export const PackSchema = v.pipe(
     version: v.optional(text(100)),
     sources: v.optional(list(SourceSchema)),
     tags: v.optional(list(TagSchema)),
+    audiences: v.optional(v.pipe(list(AudienceSchema), v.description('The readers tips can be for (youth work, school, …), in the order a role picker offers them.'))),
     tips: list(TipSchema),
     contacts: v.optional(list(ContactSchema)),
     checklists: v.optional(list(ChecklistSchema)),
@@ -207,6 +211,7 @@ export const PackSchema = v.pipe(
 
 export type Source = v.InferOutput<typeof SourceSchema>;
 export type Tag = v.InferOutput<typeof TagSchema>;
+export type Audience = v.InferOutput<typeof AudienceSchema>;
 export type Link = v.InferOutput<typeof LinkSchema>;
 export type Tip = v.InferOutput<typeof TipSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;

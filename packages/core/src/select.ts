@@ -82,3 +82,22 @@ export function tipsForAddress(pack: Pick<Pack, 'contexts' | 'tips'>, address: s
   const tags = matchContexts(pack, address).flatMap((context) => context.tags);
   return tags.length ? filterByTags(pack.tips, tags) : [];
 }
+
+/**
+ * The tips for `audience`, or all of them when it has none or no audience is given: where one tip
+ * is shown (the tip of the day, the launcher's), it is one for the reader's role if there is one.
+ */
+export function preferAudience<T extends Tip>(tips: readonly T[], audience: string | undefined): T[] {
+  const mine = audience ? tips.filter((tip) => tip.audiences?.includes(audience)) : [];
+  return mine.length ? mine : [...tips];
+}
+
+/**
+ * The tips for `audience` first, then the others, each group in its own order: a reader who
+ * picked a role still has every tip. No audience (or one no tip has) keeps the order as it is.
+ */
+export function orderByAudience<T extends Tip>(tips: readonly T[], audience: string | undefined): T[] {
+  if (!audience) return [...tips];
+  const mine = tips.filter((tip) => tip.audiences?.includes(audience));
+  return mine.length ? [...mine, ...tips.filter((tip) => !tip.audiences?.includes(audience))] : [...tips];
+}

@@ -66,6 +66,7 @@ function checkReferences(pack: Pack, issues: PackIssue[]): void {
   };
   const sources = ids(pack.sources, 'sources');
   const tags = ids(pack.tags, 'tags');
+  const audiences = ids(pack.audiences, 'audiences');
   const tips = ids(pack.tips, 'tips');
   ids(pack.contacts, 'contacts');
   ids(pack.checklists, 'checklists');
@@ -82,6 +83,10 @@ function checkReferences(pack: Pack, issues: PackIssue[]): void {
       issues.push({ path: `tips[${i}].source`, message: `unknown source "${tip.source}"` });
     }
     checkTags(tip.tags, `tips[${i}].tags`);
+    // Unlike tags, audiences always need the list: a role picker shows their labels.
+    tip.audiences?.forEach((audience, a) => {
+      if (!audiences.has(audience)) issues.push({ path: `tips[${i}].audiences[${a}]`, message: `unknown audience "${audience}"` });
+    });
   });
   pack.checklists?.forEach((checklist, c) => {
     ids(checklist.items, `checklists[${c}].items`);

@@ -10,7 +10,7 @@ export const t = translator({
     print: 'Afdrukken',
     copyAgenda: 'Kopiëren als agenda',
     reminder: 'Herinnering in agenda',
-    reminderDate: 'Datum voor de opvolging',
+    reminderDate: 'Datum voor het vervolg',
     memoryOnly: 'Je voortgang wordt nu niet bewaard op dit apparaat. Als je de pagina sluit, ben je de vinkjes kwijt.',
     noChecklist: 'De checklist "{0}" staat niet in deze inhoud.',
     downloadIcs: 'Zet in je agenda (.ics)',

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { filterByTags, isSafeUrl, searchTips, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
+import { filterByTags, isSafeUrl, orderByAudience, preferAudience, searchTips, sharedAudience, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
 import { emit } from '../internal/emit.js';
 import { t } from './nk-tip-deck.strings.js';
 import { NkElement } from '../internal/nk-element.js';
@@ -12,18 +12,26 @@ export interface FilterChangeDetail {
   count: number;
 }
 
+/** Detail of `nk-audience-change`. */
+export interface AudienceChangeDetail {
+  /** The audience id the reader chose, or `''` for all roles. */
+  audience: string;
+}
+
 const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
  * Several tips from a content pack: the tip of the day, or a list to filter by topic and search.
- * Long packs are shown a page at a time.
+ * Long packs are shown a page at a time. When the pack names audiences, the reader can pick a role
+ * once: that role's tips come first, the others follow, and the choice stays on this device.
  *
  * @tag nk-tip-deck
- * @summary Tip of the day, or a searchable, filterable list of tips with favourites.
+ * @summary Tip of the day, or a searchable, filterable list of tips with favourites and a role picker.
  *
  * @csspart base - The card around everything.
  * @csspart heading - The deck's heading.
  * @csspart search - The search field.
+ * @csspart audience - The role picker (a labelled select).
  * @csspart filters - The group of topic chips.
  * @csspart chip - One topic chip (a toggle button).
  * @csspart count - The number of tips found, announced politely.
@@ -32,6 +40,7 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @csspart tip-title - A tip's title.
  * @csspart tags - A tip's topics.
  * @csspart source - A tip's source organisation.
+ * @csspart audiences - Whom a tip is for.
  * @csspart favourite - The favourite toggle of a tip.
  * @csspart more - "More tips" (daily) and "Show more" (list).
  * @csspart error - The error message.
@@ -51,6 +60,7 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @cssproperty --nk-space - Padding and spacing.
  *
  * @fires nk-filter-change - The topic filter or search changed. Detail: `{ tags, query, count }`.
+ * @fires nk-audience-change - The reader picked a role. Detail: `{ audience }` (`''` for all roles).
  * @fires nk-pack-load - The pack was loaded.
  * @fires nk-pack-error - The pack could not be loaded.
  */
@@ -63,6 +73,8 @@ export class NkTipDeck extends NkElement {
     mode: { type: String, reflect: true },
     pageSize: { type: Number, attribute: 'page-size' },
     label: { type: String },
+    audience: { type: String },
+    audiencePicker: { type: String, attribute: 'audience-picker' },
     selected: { state: true, attribute: false },
     query: { state: true, attribute: false },
     limit: { state: true, attribute: false },
@@ -78,6 +90,16 @@ export class NkTipDeck extends NkElement {
   declare pageSize: number;
   /** Heading text. Default: "Tip of the day", or the pack's title for a list. */
   declare label: string | undefined;
+  /**
+   * The reader's role: an id from the pack's `audiences`, whose tips come first; empty for all
+   * roles. The reader's own choice in the role picker, kept on this device, wins once it is read.
+   */
+  declare audience: string | undefined;
+  /**
+   * `auto` (default): a role picker when the pack has audiences, its choice kept on this device per
+   * pack. `none`: no picker and nothing kept; the page sets `audience` (the extension does).
+   */
+  declare audiencePicker: 'auto' | 'none';
   declare private selected: string[];
   declare private query: string;
   declare private limit: number;
@@ -85,7 +107,7 @@ export class NkTipDeck extends NkElement {
   declare private browsing: boolean;
   private deck: Tip[] = [];
   private found: Tip[] = [];
-  private stop: (() => void) | undefined;
+  private stops: (() => void)[] = [];
 
   constructor() {
     super();
@@ -96,19 +118,27 @@ export class NkTipDeck extends NkElement {
     this.limit = 20;
     this.favourites = [];
     this.browsing = false;
+    this.audiencePicker = 'auto';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A favourite saved by a tip card, another deck or another tab reorders this deck at once.
-    this.stop = sharedFavourites().subscribe((event) => {
-      if (event.type === 'change' && event.key === this.data?.id) this.favourites = event.value ?? [];
-    });
+    this.stops = [
+      sharedFavourites().subscribe((event) => {
+        if (event.type === 'change' && event.key === this.data?.id) this.favourites = event.value ?? [];
+      }),
+      // So does a role picked in another deck or tab.
+      sharedAudience().subscribe((event) => {
+        if (event.type === 'change' && event.key === this.data?.id && this.remembers) this.audience = event.value ?? '';
+      }),
+    ];
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop?.();
+    for (const stop of this.stops) stop();
+    this.stops = [];
   }
 
   protected override packChanged(): void {
@@ -123,6 +153,38 @@ export class NkTipDeck extends NkElement {
         },
         () => {},
       );
+    if (!this.remembers) return;
+    sharedAudience()
+      .read(pack.id)
+      .then(
+        (id) => {
+          if (this.data === pack && id !== undefined && this.remembers) this.audience = id;
+        },
+        () => {},
+      );
+  }
+
+  /** Whether the deck keeps the reader's role itself (`audience-picker` is not `none`). */
+  private get remembers(): boolean {
+    return this.audiencePicker !== 'none';
+  }
+
+  /** `audience` when the pack knows it, else `''` (all roles). */
+  private get chosenAudience(): string {
+    const id = this.audience ?? '';
+    return this.data?.audiences?.some((a) => a.id === id) ? id : '';
+  }
+
+  private audienceLabel(id: string): string {
+    return this.data?.audiences?.find((a) => a.id === id)?.label ?? id;
+  }
+
+  private pickAudience(id: string): void {
+    this.audience = id;
+    this.limit = this.page;
+    const pack = this.data;
+    if (pack && this.remembers) sharedAudience().write(pack.id, id).catch(() => {});
+    emit<AudienceChangeDetail>(this, 'nk-audience-change', { audience: id });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -136,7 +198,7 @@ export class NkTipDeck extends NkElement {
     if (this.selected.some((id) => !used.has(id)) || (this.selected.length && used.size < 2)) {
       this.selected = used.size < 2 ? [] : this.selected.filter((id) => used.has(id));
     }
-    const found = searchTips(filterByTags(this.deck, this.selected), this.query, (id) => this.tagLabel(id));
+    const found = orderByAudience(searchTips(filterByTags(this.deck, this.selected), this.query, (id) => this.tagLabel(id)), this.chosenAudience);
     const favourite = new Set(this.mode === 'favourites' ? this.favourites : []);
     this.found = [...found.filter((tip) => favourite.has(tip.id)), ...found.filter((tip) => !favourite.has(tip.id))];
   }
@@ -200,6 +262,9 @@ export class NkTipDeck extends NkElement {
             ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
           </ul>`
         : nothing}
+      ${tip.audiences?.length
+        ? html`<p part="audiences" class="audiences">${t(locale, 'for')}: ${tip.audiences.map((id) => this.audienceLabel(id)).join(', ')}</p>`
+        : nothing}
       ${tip.tags?.length
         ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
             ${tip.tags.map((id) => html`<li>${this.tagLabel(id)}</li>`)}
@@ -224,7 +289,8 @@ export class NkTipDeck extends NkElement {
     if (this.status === 'loading') return this.renderLoading();
     if (!data || this.status === 'error') return this.renderProblem();
     if (this.mode === 'daily' && !this.browsing) {
-      const tip = tipOfTheDay(this.deck, new Date(), data.locale);
+      // "More tips" shows all of them.
+      const tip = tipOfTheDay(preferAudience(this.deck, this.chosenAudience), new Date(), data.locale);
       return html`<section class="card daily" part="base" aria-labelledby="h">
         ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()}
         ${tip ? this.renderTip(tip) : html`<p class="muted">${t(locale, 'empty')}</p>`}
@@ -234,12 +300,23 @@ export class NkTipDeck extends NkElement {
     const used = new Set(this.deck.flatMap((tip) => tip.tags ?? []));
     const chips = [...(data.tags ?? []).map((tag) => tag.id).filter((id) => used.delete(id)), ...used];
     const count = found.length;
+    const role = this.chosenAudience;
+    const first = role ? found.filter((tip) => tip.audiences?.includes(role)).length : 0;
     return html`<section class="card" part="base" aria-labelledby="h">
       ${this.renderHeading(this.label || data.title, 'h')} ${this.renderProblem()}
       <div class="search">
         <label for="q">${t(locale, 'search')}</label>
         <input id="q" type="search" part="search" .value=${this.query} @input=${(e: Event) => this.filter(selected, (e.target as HTMLInputElement).value)} />
       </div>
+      ${this.remembers && data.audiences?.length
+        ? html`<div class="audience">
+            <label for="role">${t(locale, 'role')}</label>
+            <select id="role" part="audience" .value=${role} @change=${(e: Event) => this.pickAudience((e.target as HTMLSelectElement).value)}>
+              <option value="" ?selected=${!role}>${t(locale, 'allRoles')}</option>
+              ${data.audiences.map((a) => html`<option value=${a.id} ?selected=${a.id === role}>${a.label}</option>`)}
+            </select>
+          </div>`
+        : nothing}
       ${chips.length > 1
         ? html`<div part="filters" class="chips" role="group" aria-label=${t(locale, 'filter')}>
             <button part="chip" class="chip" aria-pressed=${String(!selected.length)} @click=${() => this.filter([])}>${t(locale, 'all')}</button>
@@ -251,7 +328,9 @@ export class NkTipDeck extends NkElement {
             })}
           </div>`
         : nothing}
-      <p part="count" class="count" aria-live="polite">${t(locale, count === 1 ? 'oneResult' : count ? 'results' : 'noResults', count)}</p>
+      <p part="count" class="count" aria-live="polite">${t(locale, count === 1 ? 'oneResult' : count ? 'results' : 'noResults', count)}${first
+          ? t(locale, 'roleFirst', first, this.audienceLabel(role))
+          : nothing}</p>
       <ul part="list" class="list">
         ${found.slice(0, this.limit).map((tip) => html`<li>${this.renderTip(tip)}</li>`)}
       </ul>
@@ -265,5 +344,6 @@ export class NkTipDeck extends NkElement {
 declare global {
   interface GlobalEventHandlersEventMap {
     'nk-filter-change': CustomEvent<FilterChangeDetail>;
+    'nk-audience-change': CustomEvent<AudienceChangeDetail>;
   }
 }

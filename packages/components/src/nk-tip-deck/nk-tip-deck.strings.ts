@@ -12,6 +12,10 @@ export const t = translator({
     oneResult: '1 tip',
     more: 'Meer tips',
     showMore: 'Meer tonen ({0} van {1})',
+    role: 'Jouw rol',
+    allRoles: 'Alle rollen',
+    roleFirst: ', de {0} voor {1} eerst',
+    for: 'Voor',
   },
   en: {
     tipOfTheDay: 'Tip of the day',
@@ -23,5 +27,9 @@ export const t = translator({
     oneResult: '1 tip',
     more: 'More tips',
     showMore: 'Show more ({0} of {1})',
+    role: 'Your role',
+    allRoles: 'All roles',
+    roleFirst: ', the {0} for {1} first',
+    for: 'For',
   },
 });

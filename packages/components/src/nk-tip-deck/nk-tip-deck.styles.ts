@@ -13,14 +13,16 @@ export const styles = css`
     font-weight: 700;
     line-height: 1.3;
   }
-  .search {
+  .search,
+  .audience {
     display: grid;
     gap: 0.35em;
   }
   label {
     font-weight: 600;
   }
-  input {
+  input,
+  select {
     inline-size: 100%;
     min-block-size: 2.75rem;
     padding-inline: 0.75em;
@@ -48,7 +50,8 @@ export const styles = css`
     color: var(--_nk-accent-fg);
   }
   .count,
-  .source {
+  .source,
+  .audiences {
     color: var(--_nk-muted);
     font-size: 0.875em;
   }
