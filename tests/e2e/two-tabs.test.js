@@ -19,8 +19,8 @@ const PHASES = [
 /** Clicks `count` checkboxes of the page's checklist, those with index % 2 === `parity`, in turn from `start`; each waits for the element's own confirmation. */
 async function clickBoxes({ count, parity, start }) {
   const el = document.querySelector('nk-network-checklist');
-  const boxes = [...el.shadowRoot.querySelectorAll('input[type="checkbox"]')].filter((_, i) => i % 2 === parity);
   for (let k = 0; k < count; k++) {
+    const boxes = [...el.shadowRoot.querySelectorAll('input[type="checkbox"]')].filter((_, i) => i % 2 === parity);
     const changed = new Promise((resolve) => el.addEventListener('nk-progress-change', resolve, { once: true }));
     boxes[(start + k) % boxes.length].click();
     await changed;
@@ -90,7 +90,7 @@ describe('ticks from two tabs', () => {
     await demo?.stop();
   });
 
-  it('keeps all 200 interleaved ticks of two Chromium tabs, with a reload in the middle', async () => {
+  it('keeps all 200 interleaved ticks of two Chromium tabs, with a reload in the middle', { timeout: 8 * PATIENCE }, async () => {
     const browser = await launchChromium();
     try {
       const context = await browser.newContext();
@@ -116,7 +116,7 @@ describe('ticks from two tabs', () => {
     }
   });
 
-  it('keeps all 200 interleaved ticks of two Firefox tabs, with a reload in the middle', async () => {
+  it('keeps all 200 interleaved ticks of two Firefox tabs, with a reload in the middle', { timeout: 8 * PATIENCE }, async () => {
     const browser = await puppeteer.launch({ browser: 'firefox', executablePath: browserPath('firefox'), headless: true });
     try {
       const errors = [];
