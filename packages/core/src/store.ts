@@ -257,7 +257,9 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
       return mode;
     },
     async read(key) {
-      if (join ? loaded.has(key) : memory.has(key)) return memory.get(key);
+      // With join, also a key whose read failed once this page holds changes of it: asking a
+      // broken or blocked database again would make every tick wait; the save joins the rest.
+      if (join ? loaded.has(key) || (unread.has(key) && memory.get(key) !== undefined) : memory.has(key)) return memory.get(key);
       try {
         const value = await withIdb((store) => get<T>(key, store));
         if (join) {
@@ -268,7 +270,7 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
         // A write or a message from another tab may have arrived while we waited.
         else if (!memory.has(key)) memory.set(key, value);
       } catch (error) {
-        if (!memory.has(key)) unread.add(key);
+        if (join || !memory.has(key)) unread.add(key);
         setMode('memory', error);
       }
       return memory.get(key);
