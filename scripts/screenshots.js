@@ -36,6 +36,14 @@ async function demoPages() {
       await page.screenshot({ path: join(out, `${name}.png`) });
       await page.close();
     }
+    // The elements under each municipal theme from npm, one picture per theme.
+    const gallery = await browser.newPage({ viewport: { width: 1280, height: 1100 } });
+    await gallery.goto(`${origin}/gallery`);
+    await settle(gallery);
+    for (const theme of ['utrecht', 'rijkshuisstijl', 'voorbeeld']) {
+      await gallery.locator(`[data-theme="${theme}"]`).screenshot({ path: join(out, `theme-${theme}.png`) });
+    }
+    await gallery.close();
   } finally {
     await browser.close();
     server.close();

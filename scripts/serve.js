@@ -13,6 +13,10 @@ const MOUNTS = [
   ['/screenshots/', join(root, 'docs/screenshots')],
   ['/custom-elements.json', join(root, 'packages/components/custom-elements.json')],
   ['/widgets/package.json', join(root, 'widgets/package.json')],
+  // Municipal themes as published on npm (dev dependencies), for the gallery; not part of the widgets.
+  ['/themes/utrecht/', join(root, 'node_modules/@utrecht/design-tokens/dist')],
+  ['/themes/rijkshuisstijl/', join(root, 'node_modules/@rijkshuisstijl-community/design-tokens/dist')],
+  ['/themes/voorbeeld/', join(root, 'node_modules/@nl-design-system-unstable/voorbeeld-design-tokens/dist')],
   ['/', join(root, 'demo')],
 ];
 const TYPES = {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createRecordStore, type Pack } from '@netwerkkracht/core';
+import { createFavouritesStore, createRecordStore, type Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import type { NkTipCard } from '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import { define } from '../../packages/components/src/internal/define.js';
@@ -333,13 +333,13 @@ describe('<nk-tip-card>', () => {
       expect(fav.getAttribute('aria-pressed')).to.equal('true');
       await expect(el).to.be.accessible();
       // A new store instance reads IndexedDB afresh, as the page would after a reload.
-      expect(await createRecordStore<string[]>('netwerkkracht-favourites', { broadcast: false }).read(pack.id)).to.deep.equal(['risks']);
+      expect(await createFavouritesStore(createRecordStore('netwerkkracht-favourites', { broadcast: false })).read(pack.id)).to.deep.equal(['risks']);
       const again = await card(html`<nk-tip-card lang="en" .packData=${pack} tip="risks"></nk-tip-card>`);
       await until(() => button(again, 'favourite').getAttribute('aria-pressed') === 'true', 'the saved favourite shows');
 
       setTimeout(() => fav.click());
       expect((await oneEvent(el, 'nk-favourite-change')).detail.favourite).to.be.false;
-      expect(await createRecordStore<string[]>('netwerkkracht-favourites', { broadcast: false }).read(pack.id)).to.deep.equal([]);
+      expect(await createFavouritesStore(createRecordStore('netwerkkracht-favourites', { broadcast: false })).read(pack.id)).to.deep.equal([]);
     });
 
     it('keeps two cards on the page in step', async () => {

@@ -1,5 +1,5 @@
-import { expect } from '@open-wc/testing';
-import { createProgressStore, createRecordStore, pruneProgress, type RecordStore, type StoreEvent } from '@netwerkkracht/core';
+import { expect, waitUntil } from '@open-wc/testing';
+import { createFavouritesStore, createProgressStore, createRecordStore, joinItems, pruneProgress, type RecordStore, type StoreEvent } from '@netwerkkracht/core';
 import { uniqueName } from '../fixtures/pack.js';
 
 /** Resolves with the next event of `type` a store reports. */
@@ -181,12 +181,11 @@ describe('record store', () => {
 describe('progress store', () => {
   it('adds a tick made while the checklist could not be read to the stored ticks, not in their place', async () => {
     const name = uniqueName('nk-test');
-    const merge = (stored: Record<string, string>, mine: Record<string, string>) => ({ ...stored, ...mine });
-    const earlier = createProgressStore(createRecordStore(name, { broadcast: false, merge }));
+    const earlier = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
     await earlier.setItem('p', 'c', 'a', true);
     await earlier.setItem('p', 'c', 'b', true);
     // A later page: its first two reads fail ("the database connection is closing", then again).
-    const later = createProgressStore(createRecordStore(name, { broadcast: false, merge }));
+    const later = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
     const original = IDBObjectStore.prototype.get;
     let failures = 2;
     IDBObjectStore.prototype.get = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['get']>) {
@@ -257,5 +256,96 @@ describe('progress store', () => {
   it('drops ticks of items a changed pack no longer has', () => {
     const pruned = pruneProgress({ a: 'x', gone: 'y' }, { items: [{ id: 'a', text: 'A' }, { id: 'new', text: 'N' }] });
     expect(pruned).to.deep.equal({ a: 'x' });
+  });
+});
+
+describe('two tabs changing one record at once', () => {
+  /** Two stores on one database, each with its own BroadcastChannel: two tabs, as far as they can tell. */
+  const tabs = (name: string) => [createRecordStore(name, { join: joinItems }), createRecordStore(name, { join: joinItems })] as const;
+  const sorted = (progress: Record<string, string>) => Object.keys(progress).sort();
+  const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
+
+  it('keeps every tick of different items made at the same moment, in both tabs and on disk', async () => {
+    const name = uniqueName('nk-progress');
+    const [one, two] = tabs(name).map((records) => createProgressStore(records));
+    await Promise.all([one!.get('p', 'c'), two!.get('p', 'c')]);
+    const ids = Array.from({ length: 24 }, (_, i) => `item-${i}`);
+    await Promise.all(ids.map((id, i) => (i % 2 ? one! : two!).setItem('p', 'c', id, true)));
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(sorted(await fresh.get('p', 'c')), 'on disk').to.deep.equal([...ids].sort());
+    let seen: string[][] = [];
+    await until(async () => {
+      seen = [sorted(await one!.get('p', 'c')), sorted(await two!.get('p', 'c'))];
+      return seen.every((list) => list.length === ids.length);
+    }, 'both tabs see every tick');
+    expect(seen).to.deep.equal([[...ids].sort(), [...ids].sort()]);
+  });
+
+  it('lets the later change of an item win: an untick after a tick in the other tab', async () => {
+    const name = uniqueName('nk-progress');
+    const [one, two] = tabs(name).map((records) => createProgressStore(records));
+    await one!.setItem('p', 'c', 'x', true);
+    await until(async () => (await two!.get('p', 'c')).x, 'the other tab hears the tick');
+    await Promise.all([two!.setItem('p', 'c', 'x', false), one!.setItem('p', 'c', 'y', true)]);
+    await until(async () => sorted(await two!.get('p', 'c')).join() === 'y' && sorted(await one!.get('p', 'c')).join() === 'y', 'both tabs: only y');
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(sorted(await fresh.get('p', 'c'))).to.deep.equal(['y']);
+  });
+
+  it('keeps favourites chosen at the same moment in two tabs', async () => {
+    const name = uniqueName('nk-favourites');
+    const [one, two] = tabs(name).map((records) => createFavouritesStore(records));
+    await Promise.all([one!.read('p'), two!.read('p')]);
+    const ids = Array.from({ length: 12 }, (_, i) => `tip-${i}`);
+    await Promise.all(ids.map((id, i) => (i % 2 ? one! : two!).setFavourite('p', id, true)));
+    await one!.setFavourite('p', 'tip-0', false);
+    const want = ids.slice(1).sort();
+    await until(async () => [await one!.read('p'), await two!.read('p')].every((list) => [...(list ?? [])].sort().join() === want.join()), 'both tabs agree');
+    const fresh = createFavouritesStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect([...((await fresh.read('p')) ?? [])].sort()).to.deep.equal(want);
+  });
+
+  it('does not ask a failing IndexedDB again for every tick once the page holds the checklist', async () => {
+    const name = uniqueName('nk-progress');
+    const store = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    const original = IDBObjectStore.prototype.get;
+    let reads = 0;
+    IDBObjectStore.prototype.get = function (this: IDBObjectStore) {
+      // Reads only: a save's read-modify-write runs in a read-write transaction.
+      if (this.transaction.mode === 'readonly') reads++;
+      throw new DOMException('The database connection is closing.', 'InvalidStateError');
+    };
+    let afterFirst = 0;
+    try {
+      await store.setItem('p', 'c', 'a', true);
+      afterFirst = reads;
+      await store.setItem('p', 'c', 'b', true);
+      await store.setItem('p', 'c', 'a', false);
+    } finally {
+      IDBObjectStore.prototype.get = original;
+    }
+    expect(afterFirst, 'the first tick tried to read').to.be.above(0);
+    expect(reads - afterFirst, 'reads for the later ticks').to.equal(0);
+    expect(sorted(await store.get('p', 'c'))).to.deep.equal(['b']);
+    // IndexedDB works again: the next tick saves them all.
+    await store.setItem('p', 'c', 'c', true);
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(sorted(await fresh.get('p', 'c'))).to.deep.equal(['b', 'c']);
+  });
+
+  it('reads and extends records saved in the format before items carried their time', async () => {
+    const name = uniqueName('nk-progress');
+    const old = createRecordStore<unknown>(name, { broadcast: false });
+    await old.write('p/c', { a: '2024-05-01T10:00:00.000Z' });
+    await old.write('p', ['risks', 'follow-up']);
+    const progress = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(await progress.get('p', 'c')).to.deep.equal({ a: '2024-05-01T10:00:00.000Z' });
+    await progress.setItem('p', 'c', 'b', true);
+    const favourites = createFavouritesStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(await favourites.read('p')).to.deep.equal(['risks', 'follow-up']);
+    expect(await favourites.setFavourite('p', 'risks', false)).to.deep.equal(['follow-up']);
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(sorted(await fresh.get('p', 'c'))).to.deep.equal(['a', 'b']);
+    expect((await fresh.get('p', 'c')).a).to.equal('2024-05-01T10:00:00.000Z');
   });
 });

@@ -2,7 +2,7 @@
 // afterwards), with a real checklist ticked through them: progress keeps working in memory, the
 // user is told, and the next successful write saves every tick.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createProgressStore, createRecordStore, type ChecklistProgress, type Pack, type ProgressStore } from '@netwerkkracht/core';
+import { createProgressStore, createRecordStore, type ItemRecord, type Pack, type ProgressStore } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import type { NkNetworkChecklist } from '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import { uniqueName } from '../fixtures/pack.js';
@@ -21,7 +21,7 @@ const OPEN_TIMEOUT = 300;
 function setup() {
   const database = uniqueName('nk-robust-progress');
   const pack = { ...basePack(), id: uniqueName('pack') } as Pack;
-  const store = createProgressStore(createRecordStore<ChecklistProgress>(database, { broadcast: false, openTimeout: OPEN_TIMEOUT }));
+  const store = createProgressStore(createRecordStore<ItemRecord>(database, { broadcast: false, openTimeout: OPEN_TIMEOUT }));
   return { database, pack, store };
 }
 

@@ -5,4 +5,5 @@ export * from './validate.js';
 export * from './load.js';
 export * from './store.js';
 export * from './progress.js';
+export { changeItems, itemsOn, joinItems, toItemRecord } from './items.js';
 export * from './select.js';

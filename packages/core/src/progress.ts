@@ -1,5 +1,8 @@
+import { changeItems, itemsOn, joinItems, toItemRecord, type ItemRecord } from './items.js';
 import type { Checklist } from './schema.js';
 import { createRecordStore, type RecordStore, type StorageMode, type StoreEvent } from './store.js';
+
+export type { ItemRecord, ItemState } from './items.js';
 
 /** Ticked items of one checklist: item id → when it was ticked (ISO 8601). */
 export type ChecklistProgress = Record<string, string>;
@@ -58,54 +61,78 @@ export function isProgress(value: unknown): value is ChecklistProgress {
   );
 }
 
-/** Creates a progress store on `records` (by default its own IndexedDB database). */
-export function createProgressStore(
-  // A tick made while the checklist could not be read is added to the stored ticks, not put in their place.
-  records: RecordStore<ChecklistProgress> = createRecordStore('netwerkkracht-progress', { merge: (stored, mine) => ({ ...stored, ...mine }) }),
-): ProgressStore {
-  const get = async (packId: string, checklistId: string) => ({
-    ...(await records.read(progressKey(packId, checklistId))),
-  });
-  // Changes to one checklist take turns from read to write: two ticks started together (or while
-  // the first read still waits for IndexedDB) would otherwise both start from the same progress,
-  // and the second write would drop the first tick. A turn ends once the new value is in the
-  // store's memory; saving it to disk is not waited for.
-  const turns = new Map<string, Promise<unknown>>();
-  const inTurn = <R>(key: string, change: () => Promise<{ result: R; saved: Promise<void> }>): Promise<R> => {
-    const before = turns.get(key);
+/**
+ * Changes to one key take turns from read to write: two changes started together (or while the
+ * first read still waits for IndexedDB) would otherwise both start from the same record, and the
+ * second write would drop the first. A turn ends once the new value is in the store's memory;
+ * saving it to disk is not waited for.
+ */
+function turns() {
+  const pending = new Map<string, Promise<unknown>>();
+  return <R>(key: string, change: () => Promise<{ result: R; saved: Promise<void> }>): Promise<R> => {
+    const before = pending.get(key);
     const changed = before ? before.then(change) : change();
     const settled = changed.catch(() => {});
-    turns.set(key, settled);
+    pending.set(key, settled);
     settled.then(() => {
-      if (turns.get(key) === settled) turns.delete(key);
+      if (pending.get(key) === settled) pending.delete(key);
     });
     return changed.then(async ({ result, saved }) => {
       await saved;
       return result;
     });
   };
-  const put = (key: string, value: ChecklistProgress | undefined) =>
-    inTurn(key, async () => ({ result: undefined, saved: records.write(key, value) }));
+}
+
+/** Writes `changes` (item id → since when on, `undefined` for off) to `key`, or nothing when they change nothing. */
+async function applyChanges(records: RecordStore<ItemRecord>, key: string, changes: (now: Record<string, string>) => Record<string, string | undefined>) {
+  const record = toItemRecord(await records.read(key));
+  const on = itemsOn(record);
+  const wanted = Object.entries(changes(on)).filter(([id, since]) => on[id] !== since);
+  if (!wanted.length) return { result: on, saved: Promise.resolve() };
+  const next = changeItems(record, Object.fromEntries(wanted));
+  return { result: itemsOn(next), saved: records.write(key, next) };
+}
+
+/** Store events with records shown as what is on (`id → since`), through `view`. */
+function viewEvents<V>(records: RecordStore<ItemRecord>, view: (on: Record<string, string>) => V) {
+  return (listener: (event: StoreEvent<V>) => void) =>
+    records.subscribe((event) =>
+      listener(event.type === 'change' ? { ...event, value: event.value === undefined ? undefined : view(itemsOn(event.value)) } : event),
+    );
+}
+
+/**
+ * Creates a progress store on `records` (by default its own IndexedDB database). Each item keeps
+ * the time of its latest change and the default store joins records per item (the latest change
+ * wins), so ticks made at once in two tabs, or while the checklist could not be read, are all kept.
+ * Records written before items carried their time are read as they are.
+ */
+export function createProgressStore(
+  records: RecordStore<ItemRecord> = createRecordStore<ItemRecord>('netwerkkracht-progress', { join: joinItems }),
+): ProgressStore {
+  const get = async (packId: string, checklistId: string) => itemsOn(await records.read(progressKey(packId, checklistId)));
+  const inTurn = turns();
   return {
     get mode() {
       return records.mode;
     },
     get,
-    setItem: (packId, checklistId, itemId, done) =>
-      inTurn(progressKey(packId, checklistId), async () => {
-        const progress = await get(packId, checklistId);
-        if (done) progress[itemId] ??= new Date().toISOString();
-        else delete progress[itemId];
-        return { result: progress, saved: records.write(progressKey(packId, checklistId), progress) };
-      }),
-    reset: (packId, checklistId) => put(progressKey(packId, checklistId), undefined),
+    setItem: (packId, checklistId, itemId, done) => {
+      const key = progressKey(packId, checklistId);
+      return inTurn(key, () => applyChanges(records, key, (on) => ({ [itemId]: done ? (on[itemId] ?? new Date().toISOString()) : undefined })));
+    },
+    reset: async (packId, checklistId) => {
+      const key = progressKey(packId, checklistId);
+      await inTurn(key, () => applyChanges(records, key, (on) => Object.fromEntries(Object.keys(on).map((id) => [id, undefined]))));
+    },
     async exportProgress() {
-      return {
-        format: 'netwerkkracht-progress',
-        version: 1,
-        exported: new Date().toISOString(),
-        checklists: Object.fromEntries(await records.readAll()),
-      };
+      const checklists: Record<string, ChecklistProgress> = {};
+      for (const [key, record] of await records.readAll()) {
+        const on = itemsOn(record);
+        if (Object.keys(on).length) checklists[key] = on;
+      }
+      return { format: 'netwerkkracht-progress', version: 1, exported: new Date().toISOString(), checklists };
     },
     async importProgress(data) {
       const file = data as Partial<ProgressExport> | null;
@@ -118,10 +145,15 @@ export function createProgressStore(
           throw new Error(`The progress of "${key}" in this file is damaged; nothing was imported.`);
         }
       }
-      for (const [key, progress] of checklists) await put(key, progress);
+      // The file's ticks replace the checklist's: what it does not tick is unticked.
+      for (const [key, progress] of checklists) {
+        await inTurn(key, () =>
+          applyChanges(records, key, (on) => ({ ...Object.fromEntries(Object.keys(on).map((id) => [id, undefined])), ...progress })),
+        );
+      }
       return checklists.length;
     },
-    subscribe: (listener) => records.subscribe(listener),
+    subscribe: viewEvents(records, (on) => on),
   };
 }
 
@@ -132,11 +164,53 @@ export function sharedProgressStore(): ProgressStore {
   return (shared ??= createProgressStore());
 }
 
-let favourites: RecordStore<string[]> | undefined;
+/** Favourite tips per pack: pack id → tip ids, in the order they were chosen. */
+export interface FavouritesStore extends RecordStore<string[]> {
+  /** Makes one tip a favourite or not, leaving the others as they are; resolves with the pack's favourites. */
+  setFavourite(packId: string, tipId: string, favourite: boolean): Promise<string[]>;
+}
+
+/**
+ * Creates a favourites store on `records` (by default its own IndexedDB database), joined per tip
+ * like checklist progress. `write(packId, ids)` changes only the tips whose state differs.
+ */
+export function createFavouritesStore(
+  records: RecordStore<ItemRecord> = createRecordStore<ItemRecord>('netwerkkracht-favourites', { join: joinItems }),
+): FavouritesStore {
+  const inTurn = turns();
+  const ids = (on: Record<string, string>) => Object.keys(on);
+  return {
+    get mode() {
+      return records.mode;
+    },
+    async read(key) {
+      const record = await records.read(key);
+      return record === undefined ? undefined : ids(itemsOn(record));
+    },
+    async write(key, value) {
+      const wanted = new Set(value ?? []);
+      const now = new Date().toISOString();
+      await inTurn(key, () =>
+        applyChanges(records, key, (on) => ({
+          ...Object.fromEntries(ids(on).filter((id) => !wanted.has(id)).map((id) => [id, undefined])),
+          ...Object.fromEntries([...wanted].map((id) => [id, on[id] ?? now])),
+        })),
+      );
+    },
+    async readAll() {
+      return new Map([...(await records.readAll())].map(([key, record]) => [key, ids(itemsOn(record))]));
+    },
+    subscribe: viewEvents(records, ids),
+    setFavourite: (packId, tipId, favourite) =>
+      inTurn(packId, () => applyChanges(records, packId, (on) => ({ [tipId]: favourite ? (on[tipId] ?? new Date().toISOString()) : undefined }))).then(ids),
+  };
+}
+
+let favourites: FavouritesStore | undefined;
 
 /** The page's store of favourite tips: pack id → tip ids. */
-export function sharedFavourites(): RecordStore<string[]> {
-  return (favourites ??= createRecordStore('netwerkkracht-favourites', { merge: (stored, mine) => [...new Set([...stored, ...mine])] }));
+export function sharedFavourites(): FavouritesStore {
+  return (favourites ??= createFavouritesStore());
 }
 
 let audiences: RecordStore<string> | undefined;

@@ -1,4 +1,4 @@
-import { del, entries, get, set, type UseStore } from 'idb-keyval';
+import { del, entries, get, set, update, type UseStore } from 'idb-keyval';
 
 /** Where a store keeps its records right now. */
 export type StorageMode = 'indexeddb' | 'memory';
@@ -38,6 +38,13 @@ export interface RecordStoreOptions<T = unknown> {
    * stored one when IndexedDB works again; with it, e.g. a tick made then is added to the others.
    */
   merge?: (stored: T, mine: T) => T;
+  /**
+   * Makes the records states that join (e.g. per item, the latest change wins): a write is joined
+   * with what IndexedDB holds inside one read-write transaction, and a record heard from another
+   * tab is joined with this page's copy, so two tabs writing the same key at once both keep their
+   * changes. `join` must be commutative, associative and idempotent. Replaces `merge`.
+   */
+  join?: (a: T, b: T) => T;
 }
 
 const OBJECT_STORE = 'records';
@@ -107,6 +114,11 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
   const dirty = new Set<string>();
   /** Keys whose read failed: what memory holds for them may be only part of the stored value. */
   const unread = new Set<string>();
+  const join = options.join;
+  /** With `join`: keys whose IndexedDB record has been joined into memory (memory alone may be part of it). */
+  const loaded = new Set<string>();
+  const joined = (a: T | undefined, b: T | undefined): T | undefined =>
+    a === undefined ? b : b === undefined ? a : join!(a, b);
   const listeners = new Set<(event: StoreEvent<T>) => void>();
   let mode: StorageMode = 'indexeddb';
   let idb: UseStore | undefined;
@@ -170,6 +182,27 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
     for (const key of [...dirty]) {
       let value = memory.get(key);
       try {
+        if (join && value !== undefined) {
+          let stored: T | undefined;
+          await withIdb((store) =>
+            update<T>(key, (found) => {
+              stored = found;
+              return joined(found, value)!;
+            }, store),
+          );
+          loaded.add(key);
+          unread.delete(key);
+          // Written again while saving: that newer value stays dirty, for the next round.
+          const current = memory.get(key);
+          if (current === value) dirty.delete(key);
+          // What another tab saved before is now part of this page's copy too; it is told.
+          const now = joined(current, stored);
+          if (JSON.stringify(now) !== JSON.stringify(current)) {
+            memory.set(key, now);
+            notify({ type: 'change', key, value: now });
+          }
+          continue;
+        }
         if (unread.has(key) && options.merge && value !== undefined) {
           const stored = await withIdb((store) => get<T>(key, store));
           // Written again while reading: the next round joins the newer value.
@@ -203,27 +236,49 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
   channel?.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { key?: unknown; value?: T };
     if (typeof data?.key !== 'string') return;
-    memory.set(data.key, data.value);
-    notify({ type: 'change', key: data.key, value: data.value, fromOtherTab: true });
+    const key = data.key;
+    if (!join || data.value === undefined) {
+      memory.set(key, data.value);
+      if (join) loaded.delete(key);
+      notify({ type: 'change', key, value: data.value, fromOtherTab: true });
+      return;
+    }
+    memory.set(key, joined(memory.get(key), data.value));
+    // Only part of the record is known here yet: read the rest before telling anyone.
+    const known = loaded.has(key) ? Promise.resolve(memory.get(key)) : store.read(key);
+    known.then(
+      (value) => notify({ type: 'change', key, value, fromOtherTab: true }),
+      () => {},
+    );
   });
 
-  return {
+  const store: RecordStore<T> = {
     get mode() {
       return mode;
     },
     async read(key) {
-      if (memory.has(key)) return memory.get(key);
+      // With join, also a key whose read failed once this page holds changes of it: asking a
+      // broken or blocked database again would make every tick wait; the save joins the rest.
+      if (join ? loaded.has(key) || (unread.has(key) && memory.get(key) !== undefined) : memory.has(key)) return memory.get(key);
       try {
         const value = await withIdb((store) => get<T>(key, store));
+        if (join) {
+          // Writes and other tabs' records that arrived while we waited are joined, not replaced.
+          if (!loaded.has(key)) memory.set(key, joined(value, memory.get(key)));
+          loaded.add(key);
+        }
         // A write or a message from another tab may have arrived while we waited.
-        if (!memory.has(key)) memory.set(key, value);
+        else if (!memory.has(key)) memory.set(key, value);
       } catch (error) {
-        if (!memory.has(key)) unread.add(key);
+        if (join || !memory.has(key)) unread.add(key);
         setMode('memory', error);
       }
       return memory.get(key);
     },
     write(key, value) {
+      // With join, a record written is joined into what this page knows (undefined still deletes).
+      if (join && value !== undefined) value = joined(memory.get(key), value);
+      else if (join) loaded.add(key);
       memory.set(key, value);
       dirty.add(key);
       notify({ type: 'change', key, value });
@@ -245,8 +300,9 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
         setMode('memory', error);
       }
       for (const [key, value] of memory) {
-        if (value === undefined) all.delete(key);
-        else all.set(key, value);
+        if (value === undefined) {
+          if (!join || loaded.has(key)) all.delete(key);
+        } else all.set(key, join ? joined(all.get(key), value)! : value);
       }
       return all;
     },
@@ -255,4 +311,5 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
       return () => listeners.delete(listener);
     },
   };
+  return store;
 }

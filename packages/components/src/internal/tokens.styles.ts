@@ -10,6 +10,7 @@ const dark = unsafeCSS(`
   --_nk-muted: var(--nk-color-muted, #b3bcc8);
   --_nk-accent: var(--nk-color-accent, #8cc2ff);
   --_nk-accent-fg: var(--nk-color-accent-text, #0b1622);
+  --_nk-link: var(--nk-color-accent, #8cc2ff);
   --_nk-subtle: var(--nk-color-accent-subtle, #243447);
   --_nk-border: var(--nk-color-border, #3c4654);
   --_nk-focus: var(--nk-color-focus, #ffcd4a);
@@ -24,15 +25,19 @@ export const tokens = css`
   :host {
     /* Private tokens are --_nk-…, not the common --_…: a page's own "* { --_bg: … }" or
        "@property --_bg { inherits: false }" would otherwise reach into the elements. */
-    --_nk-font: var(--nk-font-family, var(--basis-text-font-family-default, inherit));
-    --_nk-fg: var(--nk-color-text, var(--basis-color-default-color-document, #1f2933));
-    --_nk-bg: var(--nk-color-background, var(--basis-color-default-bg-document, #ffffff));
+    /* After the --basis- tokens come Utrecht's component tokens (--utrecht-document-…, -link-…,
+       -button-primary-action-…, -focus-…): the design system most municipal themes build on, and
+       the only tokens some of them (the Utrecht theme itself, and Rijkshuisstijl's accent) set. */
+    --_nk-font: var(--nk-font-family, var(--basis-text-font-family-default, var(--utrecht-document-font-family, inherit)));
+    --_nk-fg: var(--nk-color-text, var(--basis-color-default-color-document, var(--utrecht-document-color, #1f2933)));
+    --_nk-bg: var(--nk-color-background, var(--basis-color-default-bg-document, var(--utrecht-document-background-color, #ffffff)));
     --_nk-muted: var(--nk-color-muted, var(--basis-color-default-color-subtle, #4a5564));
-    --_nk-accent: var(--nk-color-accent, var(--basis-color-action-1-color-default, #0b5a9e));
-    --_nk-accent-fg: var(--nk-color-accent-text, var(--basis-color-action-1-inverse-color-default, #ffffff));
+    --_nk-accent: var(--nk-color-accent, var(--basis-color-action-1-color-default, var(--utrecht-button-primary-action-background-color, #0b5a9e)));
+    --_nk-accent-fg: var(--nk-color-accent-text, var(--basis-color-action-1-inverse-color-default, var(--utrecht-button-primary-action-color, #ffffff)));
+    --_nk-link: var(--nk-color-accent, var(--basis-color-action-1-color-default, var(--utrecht-link-color, #0b5a9e)));
     --_nk-subtle: var(--nk-color-accent-subtle, var(--basis-color-accent-1-bg-subtle, #eaf2fa));
     --_nk-border: var(--nk-color-border, var(--basis-color-default-border-subtle, #c8d1dc));
-    --_nk-focus: var(--nk-color-focus, var(--basis-focus-outline-color, #c2410c));
+    --_nk-focus: var(--nk-color-focus, var(--basis-focus-outline-color, var(--utrecht-focus-outline-color, #c2410c)));
     --_nk-radius: var(--nk-radius, var(--basis-border-radius-md, 0.5rem));
     --_nk-space: var(--nk-space, var(--basis-space-block-md, 1rem));
     /* medium, not 1rem: the browser's text size, also on pages whose root is 62.5 % (10 px). */
@@ -110,7 +115,7 @@ export const tokens = css`
     color: var(--_nk-accent-fg);
   }
   a {
-    color: var(--_nk-accent);
+    color: var(--_nk-link);
     text-underline-offset: 0.15em;
   }
   .card {

@@ -380,9 +380,7 @@ export class NkTipCard extends NkElement {
     if (!packId || !tipId) return;
     const favourite = !this.favourite;
     this.favourite = favourite;
-    const store = sharedFavourites();
-    const ids = ((await store.read(packId)) ?? []).filter((id) => id !== tipId);
-    await store.write(packId, favourite ? [...ids, tipId] : ids);
+    await sharedFavourites().setFavourite(packId, tipId, favourite);
     emit<FavouriteChangeDetail>(this, 'nk-favourite-change', { packId, tipId, favourite });
   }
 }

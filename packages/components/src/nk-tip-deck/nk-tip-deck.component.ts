@@ -237,9 +237,9 @@ export class NkTipDeck extends NkElement {
   private async toggleFavourite(id: string): Promise<void> {
     const pack = this.data;
     if (!pack) return;
-    const ids = this.favourites.includes(id) ? this.favourites.filter((f) => f !== id) : [...this.favourites, id];
-    this.favourites = ids;
-    sharedFavourites().write(pack.id, ids).catch(() => {});
+    const favourite = !this.favourites.includes(id);
+    this.favourites = favourite ? [...this.favourites, id] : this.favourites.filter((f) => f !== id);
+    sharedFavourites().setFavourite(pack.id, id, favourite).catch(() => {});
     await this.updateComplete;
     // With favourites first the tip moves; keep focus on its button.
     this.renderRoot.querySelector<HTMLElement>(`[data-fav="${CSS.escape(id)}"]`)?.focus();
