@@ -3,9 +3,10 @@
 import { localDate, matchContexts, tipsForAddress, tipOfTheDay } from '@netwerkkracht/core';
 import type { Runtime } from 'webextension-polyfill';
 import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from './messages.js';
+import { toolAllowed } from './managed.js';
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
-import { getSettings, saveSettings } from './settings.js';
+import { getManaged, getSettings, saveSettings } from './settings.js';
 import { onToolSite, TOOLS } from './tools/index.js';
 
 const SCRIPT_ID = 'nk-launcher';
@@ -13,12 +14,13 @@ const REFRESH_ALARM = 'nk-refresh-pack';
 const extensionBase = browser.runtime.getURL('');
 
 /**
- * The tools' sites the user has granted. Also the sites of a tool granted only in part: one that
- * gained a site in an update keeps its launcher on the sites the user gave it before.
+ * The tools' sites the user has granted, of the tools the organisation allows. Also the sites of a
+ * tool granted only in part: one that gained a site in an update keeps its launcher on the sites
+ * the user gave it before.
  */
 async function grantedToolOrigins() {
-  const { origins = [] } = await browser.permissions.getAll();
-  return TOOLS.flatMap((tool) => tool.origins.filter((origin) => origins.includes(origin)));
+  const [{ origins = [] }, managed] = await Promise.all([browser.permissions.getAll(), getManaged()]);
+  return TOOLS.filter((tool) => toolAllowed(tool.id, managed)).flatMap((tool) => tool.origins.filter((origin) => origins.includes(origin)));
 }
 
 let syncing = Promise.resolve();
@@ -131,6 +133,13 @@ browser.tabs.onUpdated.addListener((tabId, info) => {
 browser.permissions.onAdded.addListener(() => void syncContentScripts());
 browser.permissions.onRemoved.addListener(() => {
   void syncContentScripts().then(() => removeLaunchers());
+});
+// A policy that changes (Chrome and Edge tell; Firefox reads policies at its start only): the
+// tools it allows, and the pack it names, are taken up at once.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area !== 'managed') return;
+  void syncContentScripts().then(() => removeLaunchers());
+  void currentPack(true).catch(() => undefined);
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) void currentPack(true).catch(() => undefined);

@@ -128,9 +128,11 @@ $('all-title').textContent = msg('panelAllTips');
 $('focus-title').textContent = msg('launcherLabel');
 
 browser.storage.onChanged.addListener((changes, area) => {
+  // The organisation's settings lie over the user's: a change in either is read through getSettings.
+  if (area === 'managed' || (area === 'local' && changes.syncProgress)) void getSettings().then((settings) => followSyncSetting(settings.syncProgress));
+  if (area === 'managed') queueUpdate(true);
   if (area !== 'local') return;
   if (changes.focusTip && shown) renderFocus(shown.pack, changes.focusTip.newValue as Settings['focusTip']);
-  if (changes.syncProgress) followSyncSetting(changes.syncProgress.newValue === true);
   if (changes.packUrl || changes.packStatus) queueUpdate(true);
 });
 browser.tabs.onActivated.addListener(() => void (shown && renderToolTips(shown.pack)));
