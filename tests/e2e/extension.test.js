@@ -2,50 +2,18 @@
 // and Firefox ESR through puppeteer-core over WebDriver BiDi (sidebar page, progress, options, sync).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
-import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
+import { browserPath } from '../../scripts/browsers.js';
 import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
+import { dist, launchWithExtension, readJson, root } from './extension-helpers.js';
 import { axeViolations, PATIENCE } from './helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = (target) => join(root, 'extension/dist', target);
 const fixturePage = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
-const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
-
-/** The extension speaks the browser's language (Dutch unless English): the tests read the same. */
-async function language(worker) {
-  const locale = (await worker.evaluate(() => chrome.i18n.getUILanguage())).startsWith('en') ? 'en' : 'nl';
-  const messages = readJson(`extension/_locales/${locale}/messages.json`);
-  return {
-    locale,
-    pack: readJson(`packages/content/packs/${locale}.json`),
-    msg: (key, ...subs) => subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub).replace(/\$[A-Z]+\$/, sub), messages[key].message),
-    oneDone: locale === 'en' ? /^1 of \d+ done$/ : /^1 van \d+ gedaan$/,
-  };
-}
-
-async function launchWithExtension(target, browserLanguage = 'nl') {
-  const profile = mkdtempSync(join(tmpdir(), 'nk-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath('chromium'),
-    headless: true,
-    // Chromium on Linux takes its interface language from LANGUAGE; --lang is for the other systems.
-    env: { ...process.env, LANGUAGE: browserLanguage },
-    args: [...CHROMIUM_ARGS, `--lang=${browserLanguage}`, `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
-  });
-  context.setDefaultTimeout(PATIENCE);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
-}
 
 /** The checklist the sync tests tick: its storage.sync name and its item ids by position. */
 function syncedChecklist(pack) {
