@@ -19,7 +19,9 @@ async function start(): Promise<void> {
   $('snooze').textContent = msg('launcherSnooze');
   $('not-here').textContent = msg('launcherNotHere');
   $('close-label').textContent = msg('launcherClose');
-  const tab = await browser.tabs.getCurrent();
+  // Firefox gives an extension page framed in a web page the content scripts' APIs only: no
+  // `tabs` (nor `sidebarAction`). Its launcher still shows, sizes itself and closes.
+  const tab = await browser.tabs?.getCurrent();
   $('open').addEventListener('click', () => {
     openPanel(tab?.id).catch((error: unknown) => console.warn('Netwerkkracht:', error));
     void send({ type: 'nk-launcher-opened', tipId: tip.id });

@@ -805,6 +805,51 @@ describe('extension in Firefox ESR', () => {
     );
   }
 
+  /** Opens `address` in a new tab, answered (for that tab only) with `body` instead of the network. */
+  async function openTool(address, body = fixturePage) {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(PATIENCE);
+    const { origin } = new URL(address);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${origin}/`)) void request.respond({ status: 200, contentType: 'text/html', body });
+      else void request.continue();
+    });
+    await page.goto(address);
+    return page;
+  }
+
+  /**
+   * The launcher's frame on `page` once it shows a tip; with `title`, once it shows that tip.
+   * Puppeteer keeps a frame's first address (about:blank) as its url(): the frame is asked instead.
+   */
+  async function launcher(page, title = null) {
+    const shows = (wanted) => {
+      const main = document.querySelector('main');
+      const text = document.getElementById('title')?.textContent;
+      return location.pathname === '/launcher.html' && main !== null && !main.hidden && (wanted === null || text === wanted);
+    };
+    const end = Date.now() + PATIENCE;
+    for (;;) {
+      for (const frame of page.frames().slice(1)) {
+        if (await frame.evaluate(shows, title).catch(() => false)) return frame;
+      }
+      const left = end - Date.now();
+      if (left <= 0) throw new Error(`timed out: no launcher showing ${JSON.stringify(title ?? 'a tip')}`);
+      // A frame to come, or one of those there changing (a frame that goes rejects: caught).
+      let attached;
+      await Promise.race([
+        new Promise((resolve) => page.once('frameattached', (attached = resolve))),
+        new Promise((resolve) => setTimeout(resolve, left)),
+        ...page.frames().slice(1).map((frame) => frame.waitForFunction(shows, { timeout: left }, title).catch(() => undefined)),
+      ]);
+      page.off('frameattached', attached);
+    }
+  }
+
+  /** Waits until the launcher has gone from `page`. */
+  const launcherGone = (page) => page.waitForFunction(() => !document.getElementById('netwerkkracht-launcher'), { timeout: PATIENCE });
+
   /** The first checklist's progress line and whether each box is ticked. */
   const firstChecklist = (page) =>
     page.evaluate(() => {
@@ -901,6 +946,69 @@ describe('extension in Firefox ESR', () => {
       }
     }, key);
     assert.deepEqual(Object.keys(items), [item(1)]);
+    await page.close();
+  });
+
+  it('shows a launcher with a tip for the tool on a granted site', async () => {
+    const address = 'https://outlook.office.com/calendar/view/week';
+    const page = await openTool(address);
+    const frame = await launcher(page);
+    const title = await frame.evaluate(() => document.getElementById('title').textContent);
+    assert.ok(tipsForAddress(lang.pack, address).some((tip) => tip.title === title), `${title} is not one of the agenda tips`);
+    assert.deepEqual(await axeViolations(frame), []);
+    await page.close();
+  });
+
+  it('gives focus back to the page when the launcher closes', async () => {
+    const settings = await open('options.html');
+    const page = await openTool('https://outlook.office.com/calendar/view/week', toolPageWithField);
+    for (const button of ['#close', '#not-here', '#snooze']) {
+      const frame = await launcher(page);
+      await page.focus('#search');
+      await page.keyboard.press('Tab');
+      await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'BUTTON', { timeout: PATIENCE });
+      await frame.focus(button);
+      await page.keyboard.press('Enter');
+      await launcherGone(page);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', `focus after ${button}`);
+      // "Not on this site" and "not again today" are kept: undone here for the next round and test.
+      await settings.evaluate(() => browser.storage.local.remove(['hiddenHosts', 'snoozedOn']));
+      await page.reload();
+    }
+    await Promise.all([page.close(), settings.close()]);
+  });
+
+  it('sizes the launcher to its content, so that no button is cut off', async () => {
+    const page = await openTool('https://outlook.office.com/calendar/view/week');
+    const frame = await launcher(page);
+    const longest = lang.pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
+    await frame.evaluate((title) => {
+      document.getElementById('title').textContent = title;
+    }, longest);
+    const inside = () =>
+      [...document.querySelectorAll('button')].every((button) => {
+        const box = button.getBoundingClientRect();
+        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+      });
+    await frame.waitForFunction(inside, { timeout: PATIENCE }).catch(() => undefined);
+    const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
+    assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
+    assert.deepEqual(await axeViolations(frame), []);
+    await page.close();
+  });
+
+  it('follows the address of a single-page app', async () => {
+    const { pack } = lang;
+    const tipFor = (path) => tipOfTheDay(tipsForAddress(pack, `https://outlook.office.com${path}`), new Date(), pack.locale)?.title;
+    const page = await openTool('https://outlook.office.com/mail/');
+    await launcher(page, tipFor('/mail/'));
+    await page.evaluate(() => history.pushState(null, '', '/calendar/view/week'));
+    await launcher(page, tipFor('/calendar/view/week'));
+    assert.equal(tipFor('/people/'), undefined);
+    await page.evaluate(() => history.pushState(null, '', '/people/'));
+    await launcherGone(page);
+    await page.evaluate(() => history.back());
+    await launcher(page, tipFor('/calendar/view/week'));
     await page.close();
   });
 
