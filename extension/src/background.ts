@@ -100,6 +100,14 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'nk-launcher-opened':
       await saveSettings({ focusTip: { id: message.tipId, at: Date.now() } });
       return true;
+    case 'nk-launcher-panel-tab': {
+      // Firefox opens its sidebar only from a click in a page that has sidebarAction, which the
+      // framed launcher has not, and not from here: the panel page opens beside the tool instead.
+      const tab = sender.tab;
+      if (tab?.id === undefined) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL('panel.html'), index: tab.index + 1, openerTabId: tab.id, windowId: tab.windowId });
+      return true;
+    }
     case 'nk-panel-context': {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       // tab.url is only visible on sites the user granted: elsewhere there is no context, by design.

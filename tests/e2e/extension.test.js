@@ -847,6 +847,29 @@ describe('extension in Firefox ESR', () => {
     }
   }
 
+  /**
+   * The tab, not one of `before`, that shows the extension's page `path`. Puppeteer reports such
+   * a tab's address as about:blank, so each new tab is asked where it is.
+   */
+  async function newPageAt(path, before) {
+    const end = Date.now() + PATIENCE;
+    for (;;) {
+      const fresh = (await browser.pages()).filter((page) => !before.has(page));
+      for (const page of fresh) {
+        if ((await page.evaluate(() => location.pathname).catch(() => '')) === path) return page;
+      }
+      const left = end - Date.now();
+      if (left <= 0) throw new Error(`timed out: no new tab shows ${path}`);
+      let created;
+      await Promise.race([
+        new Promise((resolve) => browser.once('targetcreated', (created = resolve))),
+        new Promise((resolve) => setTimeout(resolve, left)),
+        ...fresh.map((page) => page.waitForFunction((wanted) => location.pathname === wanted, { timeout: left }, path).catch(() => undefined)),
+      ]);
+      browser.off('targetcreated', created);
+    }
+  }
+
   /** Waits until the launcher has gone from `page`. */
   const launcherGone = (page) => page.waitForFunction(() => !document.getElementById('netwerkkracht-launcher'), { timeout: PATIENCE });
 
@@ -957,6 +980,19 @@ describe('extension in Firefox ESR', () => {
     assert.ok(tipsForAddress(lang.pack, address).some((tip) => tip.title === title), `${title} is not one of the agenda tips`);
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
+  });
+
+  it('opens the panel page beside the tool, with the launcher\'s tip brought forward', async () => {
+    const page = await openTool('https://outlook.office.com/calendar/view/week');
+    const frame = await launcher(page);
+    const title = await frame.evaluate(() => document.getElementById('title').textContent);
+    const tip = lang.pack.tips.find((t) => t.title === title);
+    // Firefox opens its sidebar only from a page that has sidebarAction; the framed launcher has not.
+    const before = new Set(await browser.pages());
+    await (await frame.$('#open')).click();
+    const panel = await newPageAt('/panel.html', before);
+    await panel.waitForFunction((id) => document.querySelector(`#focus:not([hidden]) nk-tip-card[tip="${id}"]`), { timeout: PATIENCE }, tip.id);
+    await Promise.all([panel.close(), page.close()]);
   });
 
   it('gives focus back to the page when the launcher closes', async () => {
