@@ -1,11 +1,13 @@
 // Shared set-up for the extension's end-to-end tests: the built extension in Chromium with a
-// fresh profile, and the texts it shows in the browser's language.
+// fresh profile and the texts it shows in the browser's language, and in Firefox ESR.
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { PATIENCE } from './helpers.js';
 
@@ -48,4 +50,44 @@ export async function launchWithExtension(target, browserLanguage = 'nl') {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+/** The id the Firefox builds carry (browser_specific_settings), and the uuid the tests give it. */
+export const FIREFOX_ID = 'netwerkkracht@netwerkkracht.example.org';
+const FIREFOX_UUID = '6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
+
+/**
+ * Firefox ESR (puppeteer-core over WebDriver BiDi) with the Firefox test build installed, in
+ * Dutch. `env` goes to the browser's process. `open(path)` opens an extension page in a new tab:
+ * puppeteer cannot go to a moz-extension: address itself, so a local web page goes to the panel
+ * (which the test build lets it open), and the panel to any other page; `prepare(page)` runs
+ * before the first address.
+ */
+export async function launchFirefoxWithExtension({ env } = {}) {
+  const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>start</title>'));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless: true,
+    ...(env ? { env } : {}),
+    // Dutch, as for most users; Debian's Firefox needs firefox-esr-l10n-nl for it (scripts/browsers.js).
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }), 'intl.locale.requested': 'nl' },
+  });
+  await browser.installExtension(dist('firefox-test'));
+  async function open(path, prepare) {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(PATIENCE);
+    await prepare?.(page);
+    await page.goto(`http://127.0.0.1:${server.address().port}/`);
+    for (const step of new Set(['panel.html', path])) {
+      const url = `moz-extension://${FIREFOX_UUID}/${step}`;
+      await page.evaluate((address) => {
+        location.href = address;
+      }, url);
+      await page.waitForFunction((address) => location.href === address && document.readyState === 'complete', { timeout: PATIENCE }, url);
+    }
+    return page;
+  }
+  return { browser, open, close: async () => { await browser.close(); server.close(); } };
 }

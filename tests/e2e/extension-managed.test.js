@@ -3,17 +3,24 @@
 // extension's storage.managed. The policy file is named for this run, names this build's id
 // only (other checkouts have other ids), is there only while these tests run, and goes in an
 // after hook with any folder it made. Needs write access to /etc/chromium (root, as in CI).
+// Firefox takes storage.managed from policies.json (3rdparty → Extensions → id) or, failing that,
+// from a managed storage manifest in ~/.mozilla/managed-storage/: its test gives Firefox a home
+// folder of its own with such a manifest. (A policies.json beside Firefox would reach every
+// Firefox on the machine, and the Firefox id is the same in every checkout.)
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ALL_TOOL_ORIGINS, TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
-import { launchWithExtension, readJson, unpackedExtensionId } from './extension-helpers.js';
-import { axeViolations } from './helpers.js';
+import { FIREFOX_ID, launchFirefoxWithExtension, launchWithExtension, readJson, unpackedExtensionId } from './extension-helpers.js';
+import { axeViolations, PATIENCE } from './helpers.js';
 
 const POLICY_DIR = '/etc/chromium/policies/managed';
 const ORG_PACK = 'https://packs.example.org/welzijn-west/nl.json';
 const OWN_PACK = 'https://own.example.org/mijn-pakket/nl.json';
+/** What IT sets in these tests: the pack locked, Outlook only, and no progress sync. */
+const POLICY = { packUrl: ORG_PACK, packUrlLocked: true, tools: ['outlook'], toolsLocked: true, syncProgress: false, syncProgressLocked: true };
 
 /** A pack like the default one, with a first tip of its own to recognise it by. */
 function packWithTip(id, title) {
@@ -79,7 +86,7 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
     removePolicy = writePolicy({
       '3rdparty': {
         extensions: {
-          [id]: { packUrl: ORG_PACK, packUrlLocked: true, tools: ['outlook'], toolsLocked: true, syncProgress: false, syncProgressLocked: true },
+          [id]: POLICY,
         },
       },
     });
@@ -99,7 +106,7 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
 
   it('reads the organisation\'s settings from the policy file', async () => {
     const managed = await ext.worker.evaluate(() => chrome.storage.managed.get());
-    assert.deepEqual(managed, { packUrl: ORG_PACK, packUrlLocked: true, tools: ['outlook'], toolsLocked: true, syncProgress: false, syncProgressLocked: true });
+    assert.deepEqual(managed, POLICY);
     // Only the tool the organisation allows has the launcher, though the build granted every tool.
     assert.deepEqual(await registeredMatches(ext.worker, TOOL_ORIGINS.outlook), [...TOOL_ORIGINS.outlook].sort());
   });
@@ -169,5 +176,60 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
     await panelShows(panel, ownPack.tips[0].title);
     assert.deepEqual(await registeredMatches(ext.worker, ALL_TOOL_ORIGINS), [...ALL_TOOL_ORIGINS].sort());
     await Promise.all([options.close(), panel.close()]);
+  });
+});
+
+describe('extension in Firefox ESR with managed storage', () => {
+  let firefox;
+  let home;
+  let msg;
+  before(async () => {
+    home = mkdtempSync(join(tmpdir(), 'nk-firefox-home-'));
+    mkdirSync(join(home, '.mozilla/managed-storage'), { recursive: true });
+    writeFileSync(join(home, `.mozilla/managed-storage/${FIREFOX_ID}.json`), JSON.stringify({ name: FIREFOX_ID, description: 'Netwerkkracht', type: 'storage', data: POLICY }));
+    firefox = await launchFirefoxWithExtension({ env: { ...process.env, HOME: home } });
+    const messages = readJson('extension/_locales/nl/messages.json');
+    msg = (key, sub = '') => messages[key].message.replace('$1', sub);
+  });
+  after(async () => {
+    await firefox?.close();
+    if (home) rmSync(home, { recursive: true, force: true });
+  });
+
+  /** Answers the organisation's pack address in `page` instead of the network. */
+  async function serveOrgPack(page) {
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url() === ORG_PACK) void request.respond({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(orgPack) });
+      else void request.continue();
+    });
+  }
+
+  it('shows in the options page what the organisation set, with the locked controls disabled', async () => {
+    const page = await firefox.open('options.html');
+    assert.deepEqual(await page.evaluate(() => browser.storage.managed.get()), POLICY);
+    await page.waitForFunction((address) => document.getElementById('pack-url').value === address && document.querySelectorAll('#tools input:disabled').length > 0, { timeout: PATIENCE }, ORG_PACK);
+    const state = await page.evaluate(() => {
+      const described = (el) => document.getElementById(el.getAttribute('aria-describedby')).textContent;
+      const box = (name) => [...document.querySelectorAll('#tools input')].find((input) => input.name === name);
+      const pack = document.getElementById('pack-url');
+      const sync = document.getElementById('sync');
+      return {
+        pack: [pack.disabled, document.getElementById('pack-save').disabled, described(pack)],
+        outlook: [box('outlook').checked, box('outlook').disabled],
+        gmail: [box('gmail').checked, box('gmail').disabled, described(box('gmail'))],
+        sync: [sync.checked, sync.disabled, described(sync)],
+      };
+    });
+    const locked = msg('optionsManagedLocked');
+    assert.deepEqual(state, { pack: [true, true, locked], outlook: [true, true], gmail: [false, true, locked], sync: [false, true, locked] });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+  });
+
+  it('shows the organisation\'s pack in the panel', async () => {
+    const panel = await firefox.open('panel.html', serveOrgPack);
+    await panel.waitForFunction((title) => document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.includes(title), { timeout: PATIENCE }, orgPack.tips[0].title);
+    await panel.close();
   });
 });

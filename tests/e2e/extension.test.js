@@ -1,16 +1,13 @@
 // The built extension in real browsers: Chromium through playwright-core with --load-extension,
-// and Firefox ESR through puppeteer-core over WebDriver BiDi (sidebar page, progress, options, sync).
+// and Firefox ESR through puppeteer-core over WebDriver BiDi (sidebar page, progress, options, sync, launcher).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import puppeteer from 'puppeteer-core';
 import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
-import { browserPath } from '../../scripts/browsers.js';
 import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
-import { dist, launchWithExtension, readJson, root } from './extension-helpers.js';
+import { dist, launchFirefoxWithExtension, launchWithExtension, readJson, root } from './extension-helpers.js';
 import { axeViolations, PATIENCE } from './helpers.js';
 
 const fixturePage = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
@@ -775,27 +772,10 @@ describe('extension in Chromium in a language it has no text for', () => {
 });
 
 describe('extension in Firefox ESR', () => {
-  const uuid = '6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
   let browser;
-  let server;
+  let firefox;
+  let open;
   let lang;
-
-  /**
-   * Opens an extension page in a new tab. Puppeteer cannot go to a moz-extension: address itself,
-   * so a web page goes to the panel (which Firefox lets it open), and the panel to any other page.
-   */
-  async function open(path) {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(PATIENCE);
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    for (const step of new Set(['panel.html', path])) {
-      await page.evaluate((url) => {
-        location.href = url;
-      }, `moz-extension://${uuid}/${step}`);
-      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: PATIENCE }, `moz-extension://${uuid}/${step}`);
-    }
-    return page;
-  }
 
   /** Waits until the panel has asked the background for its context and drawn its first checklist. */
   async function panelReady(page) {
@@ -881,16 +861,8 @@ describe('extension in Firefox ESR', () => {
     });
 
   before(async () => {
-    server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>start</title>'));
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: browserPath('firefox'),
-      headless: true,
-      // Dutch, as for most users; Debian's Firefox needs firefox-esr-l10n-nl for it (scripts/browsers.js).
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }), 'intl.locale.requested': 'nl' },
-    });
-    await browser.installExtension(dist('firefox-test'));
+    firefox = await launchFirefoxWithExtension();
+    ({ browser, open } = firefox);
     const page = await open('panel.html');
     const uiLanguage = await page.evaluate(() => browser.i18n.getUILanguage());
     const locale = uiLanguage.startsWith('en') ? 'en' : 'nl';
@@ -904,10 +876,7 @@ describe('extension in Firefox ESR', () => {
     };
     await page.close();
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => firefox?.close());
 
   it('runs in Dutch, so these tests check the Dutch text', () => {
     assert.equal(lang.uiLanguage.split('-')[0], 'nl');
