@@ -101,6 +101,27 @@ async function launcher(page, title) {
   }
 }
 
+/** Puts the pack's longest title in the launcher, as its tip of the day: three lines in 320 pixels. */
+async function showLongestTitle(frame, pack) {
+  const longest = pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
+  await frame.evaluate((title) => {
+    document.getElementById('title').textContent = title;
+  }, longest);
+}
+
+/** In the launcher's frame: whether every button is inside it. */
+const buttonsInside = () =>
+  [...document.querySelectorAll('button')].every((button) => {
+    const box = button.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+  });
+
+/** The frame's height and where its buttons end, for a failure's message. */
+async function buttonBottoms(frame) {
+  const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
+  return `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`;
+}
+
 /** The accessible name, or else the id, of the element that has focus in `page`. */
 const focused = (page) =>
   page.evaluate(() => {
@@ -262,19 +283,9 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
   it('sizes the launcher to its content, so that no button is cut off', async () => {
     const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week');
     const frame = await launcher(page);
-    // The longest title of the pack, as the tip of the day: three lines in 320 pixels.
-    const longest = ext.lang.pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
-    await frame.evaluate((title) => {
-      document.getElementById('title').textContent = title;
-    }, longest);
-    const inside = () =>
-      [...document.querySelectorAll('button')].every((button) => {
-        const box = button.getBoundingClientRect();
-        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-      });
-    await frame.waitForFunction(inside, null).catch(() => undefined);
-    const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
-    assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
+    await showLongestTitle(frame, ext.lang.pack);
+    await frame.waitForFunction(buttonsInside, null).catch(() => undefined);
+    assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
   });
@@ -986,18 +997,9 @@ describe('extension in Firefox ESR', () => {
   it('sizes the launcher to its content, so that no button is cut off', async () => {
     const page = await openTool('https://outlook.office.com/calendar/view/week');
     const frame = await launcher(page);
-    const longest = lang.pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
-    await frame.evaluate((title) => {
-      document.getElementById('title').textContent = title;
-    }, longest);
-    const inside = () =>
-      [...document.querySelectorAll('button')].every((button) => {
-        const box = button.getBoundingClientRect();
-        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-      });
-    await frame.waitForFunction(inside, { timeout: PATIENCE }).catch(() => undefined);
-    const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
-    assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
+    await showLongestTitle(frame, lang.pack);
+    await frame.waitForFunction(buttonsInside, { timeout: PATIENCE }).catch(() => undefined);
+    assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
   });
