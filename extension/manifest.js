@@ -30,6 +30,9 @@ export function manifest(target, { version, grantHosts = [] } = {}) {
       permissions: [...base.permissions, 'sidePanel'],
       background: { service_worker: 'background.js', type: 'module' },
       side_panel: { default_path: 'panel.html' },
+      // What IT may set through policy (3rdparty → extensions → id), read from storage.managed.
+      // Firefox takes the same keys from policies.json without a schema.
+      storage: { managed_schema: 'managed-schema.json' },
       web_accessible_resources: [{ ...base.web_accessible_resources[0], use_dynamic_url: true }],
     };
   }

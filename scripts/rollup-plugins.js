@@ -84,7 +84,7 @@ export function extensionTargets() {
       for (const [dir, target, grantHosts] of [
         ['extension/dist/firefox', 'firefox', []],
         ['extension/dist/chrome-test', 'chrome', ALL_TOOL_ORIGINS],
-        ['extension/dist/firefox-test', 'firefox', []],
+        ['extension/dist/firefox-test', 'firefox', ALL_TOOL_ORIGINS],
       ]) {
         rmSync(dir, { recursive: true, force: true });
         cpSync(chrome, dir, { recursive: true });

@@ -3,9 +3,10 @@
 import { localDate, matchContexts, preferAudience, tipsForAddress, tipOfTheDay } from '@netwerkkracht/core';
 import type { Runtime } from 'webextension-polyfill';
 import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from './messages.js';
+import { toolAllowed } from './managed.js';
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
-import { getSettings, saveSettings } from './settings.js';
+import { getManaged, getSettings, saveSettings } from './settings.js';
 import { onToolSite, TOOLS } from './tools/index.js';
 
 const SCRIPT_ID = 'nk-launcher';
@@ -13,12 +14,13 @@ const REFRESH_ALARM = 'nk-refresh-pack';
 const extensionBase = browser.runtime.getURL('');
 
 /**
- * The tools' sites the user has granted. Also the sites of a tool granted only in part: one that
- * gained a site in an update keeps its launcher on the sites the user gave it before.
+ * The tools' sites the user has granted, of the tools the organisation allows. Also the sites of a
+ * tool granted only in part: one that gained a site in an update keeps its launcher on the sites
+ * the user gave it before.
  */
 async function grantedToolOrigins() {
-  const { origins = [] } = await browser.permissions.getAll();
-  return TOOLS.flatMap((tool) => tool.origins.filter((origin) => origins.includes(origin)));
+  const [{ origins = [] }, managed] = await Promise.all([browser.permissions.getAll(), getManaged()]);
+  return TOOLS.filter((tool) => toolAllowed(tool.id, managed)).flatMap((tool) => tool.origins.filter((origin) => origins.includes(origin)));
 }
 
 let syncing = Promise.resolve();
@@ -99,6 +101,14 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
     case 'nk-launcher-opened':
       await saveSettings({ focusTip: { id: message.tipId, at: Date.now() } });
       return true;
+    case 'nk-launcher-panel-tab': {
+      // Firefox opens its sidebar only from a click in a page that has sidebarAction, which the
+      // framed launcher has not, and not from here: the panel page opens beside the tool instead.
+      const tab = sender.tab;
+      if (tab?.id === undefined) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL('panel.html'), index: tab.index + 1, openerTabId: tab.id, windowId: tab.windowId });
+      return true;
+    }
     case 'nk-panel-context': {
       const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
       // tab.url is only visible on sites the user granted: elsewhere there is no context, by design.
@@ -132,6 +142,13 @@ browser.tabs.onUpdated.addListener((tabId, info) => {
 browser.permissions.onAdded.addListener(() => void syncContentScripts());
 browser.permissions.onRemoved.addListener(() => {
   void syncContentScripts().then(() => removeLaunchers());
+});
+// A policy that changes (Chrome and Edge tell; Firefox reads policies at its start only): the
+// tools it allows, and the pack it names, are taken up at once.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area !== 'managed') return;
+  void syncContentScripts().then(() => removeLaunchers());
+  void currentPack(true).catch(() => undefined);
 });
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === REFRESH_ALARM) void currentPack(true).catch(() => undefined);

@@ -19,10 +19,14 @@ async function start(): Promise<void> {
   $('snooze').textContent = msg('launcherSnooze');
   $('not-here').textContent = msg('launcherNotHere');
   $('close-label').textContent = msg('launcherClose');
-  const tab = await browser.tabs.getCurrent();
+  // Firefox gives an extension page framed in a web page the content scripts' APIs only: no
+  // `tabs` (nor `sidebarAction`). Its launcher still shows, sizes itself and closes.
+  const tab = await browser.tabs?.getCurrent();
   $('open').addEventListener('click', () => {
-    openPanel(tab?.id).catch((error: unknown) => console.warn('Netwerkkracht:', error));
-    void send({ type: 'nk-launcher-opened', tipId: tip.id });
+    // Straight from the click, before any await: browsers open a side panel from a click only.
+    if (browser.tabs) openPanel(tab?.id).catch((error: unknown) => console.warn('Netwerkkracht:', error));
+    // The tip is noted first, so that the panel brings it forward when it opens.
+    void send({ type: 'nk-launcher-opened', tipId: tip.id }).then(() => (browser.tabs ? undefined : send({ type: 'nk-launcher-panel-tab' })));
   });
   $('snooze').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'today' }));
   $('not-here').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'site' }));

@@ -8,13 +8,15 @@ export type Message =
   | { type: 'nk-launcher-tip' }
   | { type: 'nk-launcher-dismiss'; scope: 'once' | 'site' | 'today' }
   | { type: 'nk-launcher-opened'; tipId: string }
+  /** From a launcher that cannot open the sidebar itself (Firefox): the panel page in a tab. */
+  | { type: 'nk-launcher-panel-tab' }
   | { type: 'nk-panel-context' }
   | { type: 'nk-pack-refresh' };
 
 /** Messages the background sends to content scripts: go away, or ask again (the address changed). */
 export type ToContent = { type: 'nk-launcher-remove' } | { type: 'nk-launcher-recheck' };
 
-const TYPES = new Set(['nk-launcher-check', 'nk-launcher-tip', 'nk-launcher-dismiss', 'nk-launcher-opened', 'nk-panel-context', 'nk-pack-refresh']);
+const TYPES = new Set(['nk-launcher-check', 'nk-launcher-tip', 'nk-launcher-dismiss', 'nk-launcher-opened', 'nk-launcher-panel-tab', 'nk-panel-context', 'nk-pack-refresh']);
 
 /** True when `value` has the shape of one of our messages. */
 export function isMessage(value: unknown): value is Message {
@@ -55,6 +57,6 @@ export function senderOrigin(sender: Runtime.MessageSender, extensionId: string,
 /** Which message types each kind of sender may send. */
 export const ALLOWED: Record<Origin, Message['type'][]> = {
   'content-script': ['nk-launcher-check'],
-  'extension-frame': ['nk-launcher-tip', 'nk-launcher-dismiss', 'nk-launcher-opened'],
+  'extension-frame': ['nk-launcher-tip', 'nk-launcher-dismiss', 'nk-launcher-opened', 'nk-launcher-panel-tab'],
   'extension-page': ['nk-panel-context', 'nk-pack-refresh', 'nk-launcher-opened'],
 };

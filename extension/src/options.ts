@@ -1,12 +1,14 @@
 // Options: which tools get a tip beside them (host access asked for exactly those sites, at the
-// moment of ticking; unticking gives it back), and an organisation's own pack.
+// moment of ticking; unticking gives it back), and an organisation's own pack. What the
+// organisation set through policy is shown as such, and a locked setting's control is disabled.
+import { toolPolicy, type Source } from './managed.js';
 import type { Message } from './messages.js';
 import { browser, msg, uiLocale } from './platform.js';
 import { packOrigin } from './pack-origin.js';
 import { packProblemText } from './pack-problem.js';
 import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
-import { getSettings, saveSettings, type Settings } from './settings.js';
+import { getManaged, getSettings, saveSettings, type Settings } from './settings.js';
 import { onToolSite, TOOLS, type Tool } from './tools/index.js';
 
 const $ = (id: string) => document.getElementById(id)!;
@@ -39,6 +41,17 @@ async function toggle(tool: Tool, box: HTMLInputElement): Promise<void> {
 
 /** The tools' boxes, made once: drawing them again would take the focus from the one in use. */
 const boxes = new Map<Tool, HTMLInputElement>();
+/** Beside each box, what the organisation set for the tool (empty when nothing). */
+const toolNotes = new Map<Tool, HTMLElement>();
+
+/**
+ * Says what the organisation decided for a control, and disables it when that is locked. The
+ * words are the control's description, so that a screen reader says why it cannot be changed.
+ */
+function showSource(control: HTMLInputElement | HTMLButtonElement, note: HTMLElement, source: Source, text = msg(source === 'locked' ? 'optionsManagedLocked' : 'optionsManaged')): void {
+  control.disabled = source === 'locked';
+  note.textContent = source === 'locked' || source === 'organisation' ? text : '';
+}
 
 function buildTools(): void {
   for (const tool of TOOLS) {
@@ -53,19 +66,32 @@ function buildTools(): void {
         setStatus('tools-status', String((error as Error).message ?? error), true);
       });
     });
+    const note = document.createElement('p');
+    note.className = 'managed';
+    note.id = `managed-${tool.id}`;
+    box.setAttribute('aria-describedby', note.id);
     label.append(box, msg(tool.label));
-    $('tools').append(label);
+    $('tools').append(label, note);
     boxes.set(tool, box);
+    toolNotes.set(tool, note);
   }
 }
 
 async function renderTools(): Promise<void> {
-  const { origins = [] } = await browser.permissions.getAll();
+  const [{ origins = [] }, managed] = await Promise.all([browser.permissions.getAll(), getManaged()]);
   for (const [tool, box] of boxes) {
     const granted = tool.origins.filter((origin) => origins.includes(origin)).length;
-    box.checked = granted === tool.origins.length;
+    const policy = toolPolicy(tool.id, managed);
+    // A tool the organisation switched off stays off, whatever the user granted before.
+    box.checked = granted === tool.origins.length && policy.on !== false;
     // Some of its sites only (a tool that gained a site in an update): a tick asks for the rest.
-    box.indeterminate = granted > 0 && !box.checked;
+    box.indeterminate = granted > 0 && !box.checked && policy.on !== false;
+    const note = toolNotes.get(tool)!;
+    if (policy.on === undefined) showSource(box, note, 'user');
+    // Switched on by the organisation, but the sites not granted yet: only the user can do that,
+    // with a tick (browsers ask for host access from a click only).
+    else if (policy.on && !box.checked) showSource(box, note, 'organisation', msg('optionsManagedNeedsAccess'));
+    else showSource(box, note, policy.locked ? 'locked' : 'organisation');
   }
 }
 
@@ -123,7 +149,9 @@ function renderHiddenHosts(settings: Settings): void {
 let packNote: string | undefined;
 
 function renderPackStatus(settings: Settings): void {
-  const { packUrl, packStatus } = settings;
+  const { packUrl } = settings;
+  // The status of another address (the one before the organisation's took its place) is not this one's.
+  const packStatus = settings.packStatus?.url === undefined || settings.packStatus.url === packUrl ? settings.packStatus : undefined;
   if (packNote) setStatus('pack-status', packNote, true);
   else if (!packUrl) setStatus('pack-status', msg('optionsPackDefault'));
   else if (!packStatus) setStatus('pack-status', '');
@@ -172,7 +200,9 @@ async function savePack(event: SubmitEvent): Promise<void> {
 let syncNote: string | undefined;
 
 function renderSync(settings: Settings): void {
-  ($('sync') as HTMLInputElement).checked = settings.syncProgress;
+  const box = $('sync') as HTMLInputElement;
+  box.checked = settings.syncProgress;
+  showSource(box, $('sync-managed'), settings.sources.syncProgress);
   const { syncStatus } = settings;
   if (syncNote) setStatus('sync-status', syncNote, true);
   else if (!settings.syncProgress) setStatus('sync-status', '');
@@ -221,6 +251,39 @@ async function render(): Promise<void> {
     shownPackUrl = settings.packUrl;
     ($('pack-url') as HTMLInputElement).value = settings.packUrl;
   }
+  const source = settings.sources.packUrl;
+  showSource($('pack-url') as HTMLInputElement, $('pack-managed'), source);
+  ($('pack-save') as HTMLButtonElement).disabled = source === 'locked';
+  await renderPackAccess(settings.packUrl, source);
+}
+
+/**
+ * The organisation's pack may be on a site the user never gave access to (they did not press
+ * "Save"): a button asks for it, as "Save" does. Shown only while access is missing.
+ */
+async function renderPackAccess(packUrl: string, source: Source): Promise<void> {
+  const button = $('pack-access') as HTMLButtonElement;
+  const origin = packOrigin(packUrl);
+  const needed = origin !== null && (source === 'locked' || source === 'organisation') && !(await browser.permissions.contains({ origins: [origin] }));
+  if (needed) button.textContent = msg('optionsPackAccess', new URL(packUrl).hostname);
+  if (!needed && button === document.activeElement) {
+    const status = $('pack-status');
+    status.tabIndex = -1;
+    status.focus();
+  }
+  button.hidden = !needed;
+}
+
+async function askPackAccess(): Promise<void> {
+  // The address on screen, read without waiting: permissions.request must be the first await.
+  const packUrl = shownPackUrl ?? '';
+  const origin = packOrigin(packUrl);
+  if (!origin) return;
+  const host = new URL(packUrl).hostname;
+  const granted = await browser.permissions.request({ origins: [origin] });
+  packNote = granted ? undefined : msg('optionsPackDenied', host);
+  if (granted) await browser.runtime.sendMessage({ type: 'nk-pack-refresh' } satisfies Message);
+  await render();
 }
 
 // The language of the text, which is Dutch for any browser language but English (as in the panel).
@@ -248,11 +311,15 @@ $('pack-form').addEventListener('submit', (event) => {
     void notePack(msg('optionsPackSaveFailed'));
   });
 });
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'local') void render();
+$('pack-access').addEventListener('click', () => {
+  askPackAccess().catch((error: unknown) => setStatus('pack-status', String((error as Error).message ?? error), true));
 });
-browser.permissions.onAdded.addListener(() => void renderTools());
-browser.permissions.onRemoved.addListener(() => void renderTools());
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local' || area === 'managed') void render();
+  if (area === 'managed') void renderTools();
+});
+browser.permissions.onAdded.addListener(() => void Promise.all([renderTools(), render()]));
+browser.permissions.onRemoved.addListener(() => void Promise.all([renderTools(), render()]));
 buildTools();
 void renderTools();
 void render();

@@ -162,11 +162,13 @@ $('role').addEventListener('change', () => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
+  // The organisation's settings lie over the user's: a change in either is read through getSettings.
+  if (area === 'managed' || (area === 'local' && changes.syncProgress)) void getSettings().then((settings) => followSyncSetting(settings.syncProgress));
+  if (area === 'managed') queueUpdate(true);
   if (area !== 'local') return;
   // A role chosen in another panel window.
   if (changes.audience && shown) showRole(shown.pack, String(changes.audience.newValue ?? ''));
   if (changes.focusTip && shown) renderFocus(shown.pack, changes.focusTip.newValue as Settings['focusTip']);
-  if (changes.syncProgress) followSyncSetting(changes.syncProgress.newValue === true);
   if (changes.packUrl || changes.packStatus) queueUpdate(true);
 });
 browser.tabs.onActivated.addListener(() => void (shown && renderToolTips(shown.pack)));

@@ -1,9 +1,13 @@
 // Settings live in storage.local (the extension's own origin, never a web page's). Pages listen
-// to storage.onChanged instead of asking the background for every change.
+// to storage.onChanged instead of asking the background for every change. What an organisation
+// set (storage.managed) is laid over them on every read and never written into them.
 import type { PackProblemKind } from '@netwerkkracht/core';
+import { effectiveChoices, parseManaged, UNMANAGED, type Managed, type Source } from './managed.js';
 import { browser } from './platform.js';
 
 export interface PackStatus {
+  /** The pack address this is the status of (the organisation's pack may replace the user's). */
+  url?: string;
   ok: boolean;
   /** Core's problem of the last refresh, when it failed (English, for the console and reports). */
   message?: string;
@@ -35,17 +39,38 @@ export interface Settings {
    * here; `localFailed` says this device's own ticks could not be read, so nothing was sent.
    */
   syncStatus?: { ok: boolean; at: number; message?: string; tooLarge?: string[]; localFailed?: boolean };
+  /** What the organisation set, and who decided `packUrl` and `syncProgress` above. */
+  managed: Managed;
+  sources: { packUrl: Source; syncProgress: Source };
 }
 
-const DEFAULTS: Settings = { packUrl: '', audience: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };
+/** The settings this device stores; `packUrl` and `syncProgress` are the user's own choices. */
+export type StoredSettings = Omit<Settings, 'managed' | 'sources'>;
 
-/** All settings, with defaults for the missing ones. */
+const DEFAULTS: StoredSettings = { packUrl: '', audience: '', hiddenHosts: [], syncProgress: false, syncedAt: {} };
+
+/**
+ * What the organisation set. Chrome and Edge answer {} when there is no policy; Firefox refuses
+ * ("Managed storage manifest not found"), and a browser without the area has none.
+ */
+export async function getManaged(): Promise<Managed> {
+  try {
+    return parseManaged(await browser.storage.managed.get());
+  } catch {
+    return UNMANAGED;
+  }
+}
+
+/** All settings, with defaults for the missing ones and the organisation's laid over the user's. */
 export async function getSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(Object.keys(DEFAULTS).concat('packStatus', 'snoozedOn', 'focusTip', 'syncStatus'))) as Partial<Settings>;
-  return { ...DEFAULTS, ...stored };
+  const [stored, managed] = await Promise.all([
+    browser.storage.local.get(Object.keys(DEFAULTS).concat('packStatus', 'snoozedOn', 'focusTip', 'syncStatus')) as Promise<Partial<StoredSettings>>,
+    getManaged(),
+  ]);
+  return { ...DEFAULTS, ...stored, ...effectiveChoices(stored, managed), managed };
 }
 
-/** Changes some settings. */
-export function saveSettings(changes: Partial<Settings>): Promise<void> {
+/** Changes some of this device's settings (never the organisation's). */
+export function saveSettings(changes: Partial<StoredSettings>): Promise<void> {
   return browser.storage.local.set(changes);
 }

@@ -1,51 +1,16 @@
 // The built extension in real browsers: Chromium through playwright-core with --load-extension,
-// and Firefox ESR through puppeteer-core over WebDriver BiDi (sidebar page, progress, options, sync).
+// and Firefox ESR through puppeteer-core over WebDriver BiDi (sidebar page, progress, options, sync, launcher).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
 import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
-import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
+import { dist, launchFirefoxWithExtension, launchWithExtension, readJson, root } from './extension-helpers.js';
 import { axeViolations, PATIENCE } from './helpers.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const dist = (target) => join(root, 'extension/dist', target);
 const fixturePage = readFileSync(join(root, 'tests/fixtures/tool-page.html'), 'utf8');
-const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
-
-/** The extension speaks the browser's language (Dutch unless English): the tests read the same. */
-async function language(worker) {
-  const locale = (await worker.evaluate(() => chrome.i18n.getUILanguage())).startsWith('en') ? 'en' : 'nl';
-  const messages = readJson(`extension/_locales/${locale}/messages.json`);
-  return {
-    locale,
-    pack: readJson(`packages/content/packs/${locale}.json`),
-    msg: (key, ...subs) => subs.reduce((text, sub, i) => text.replace(`$${i + 1}`, sub).replace(/\$[A-Z]+\$/, sub), messages[key].message),
-    oneDone: locale === 'en' ? /^1 of \d+ done$/ : /^1 van \d+ gedaan$/,
-  };
-}
-
-async function launchWithExtension(target, browserLanguage = 'nl') {
-  const profile = mkdtempSync(join(tmpdir(), 'nk-ext-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: browserPath('chromium'),
-    headless: true,
-    // Chromium on Linux takes its interface language from LANGUAGE; --lang is for the other systems.
-    env: { ...process.env, LANGUAGE: browserLanguage },
-    args: [...CHROMIUM_ARGS, `--lang=${browserLanguage}`, `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
-  });
-  context.setDefaultTimeout(PATIENCE);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
-}
 
 /** The checklist the sync tests tick: its storage.sync name and its item ids by position. */
 function syncedChecklist(pack) {
@@ -134,6 +99,27 @@ async function launcher(page, title) {
     // Another tip: wait for this frame to change it, or to go (a rejection) for a new one.
     else if (shown !== undefined) await frame.waitForFunction((old) => document.getElementById('title')?.textContent !== old, shown, left).catch(() => undefined);
   }
+}
+
+/** Puts the pack's longest title in the launcher, as its tip of the day: three lines in 320 pixels. */
+async function showLongestTitle(frame, pack) {
+  const longest = pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
+  await frame.evaluate((title) => {
+    document.getElementById('title').textContent = title;
+  }, longest);
+}
+
+/** In the launcher's frame: whether every button is inside it. */
+const buttonsInside = () =>
+  [...document.querySelectorAll('button')].every((button) => {
+    const box = button.getBoundingClientRect();
+    return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
+  });
+
+/** The frame's height and where its buttons end, for a failure's message. */
+async function buttonBottoms(frame) {
+  const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
+  return `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`;
 }
 
 /** The accessible name, or else the id, of the element that has focus in `page`. */
@@ -343,19 +329,9 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
   it('sizes the launcher to its content, so that no button is cut off', async () => {
     const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week');
     const frame = await launcher(page);
-    // The longest title of the pack, as the tip of the day: three lines in 320 pixels.
-    const longest = ext.lang.pack.tips.map((tip) => tip.title).sort((a, b) => b.length - a.length)[0];
-    await frame.evaluate((title) => {
-      document.getElementById('title').textContent = title;
-    }, longest);
-    const inside = () =>
-      [...document.querySelectorAll('button')].every((button) => {
-        const box = button.getBoundingClientRect();
-        return box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
-      });
-    await frame.waitForFunction(inside, null).catch(() => undefined);
-    const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
-    assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
+    await showLongestTitle(frame, ext.lang.pack);
+    await frame.waitForFunction(buttonsInside, null).catch(() => undefined);
+    assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
   });
@@ -853,27 +829,10 @@ describe('extension in Chromium in a language it has no text for', () => {
 });
 
 describe('extension in Firefox ESR', () => {
-  const uuid = '6f1e2d3c-4b5a-4c6d-8e7f-0a1b2c3d4e5f';
   let browser;
-  let server;
+  let firefox;
+  let open;
   let lang;
-
-  /**
-   * Opens an extension page in a new tab. Puppeteer cannot go to a moz-extension: address itself,
-   * so a web page goes to the panel (which Firefox lets it open), and the panel to any other page.
-   */
-  async function open(path) {
-    const page = await browser.newPage();
-    page.setDefaultTimeout(PATIENCE);
-    await page.goto(`http://127.0.0.1:${server.address().port}/`);
-    for (const step of new Set(['panel.html', path])) {
-      await page.evaluate((url) => {
-        location.href = url;
-      }, `moz-extension://${uuid}/${step}`);
-      await page.waitForFunction((url) => location.href === url && document.readyState === 'complete', { timeout: PATIENCE }, `moz-extension://${uuid}/${step}`);
-    }
-    return page;
-  }
 
   /** Waits until the panel has asked the background for its context and drawn its first checklist. */
   async function panelReady(page) {
@@ -883,6 +842,74 @@ describe('extension in Firefox ESR', () => {
     );
   }
 
+  /** Opens `address` in a new tab, answered (for that tab only) with `body` instead of the network. */
+  async function openTool(address, body = fixturePage) {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(PATIENCE);
+    const { origin } = new URL(address);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      if (request.url().startsWith(`${origin}/`)) void request.respond({ status: 200, contentType: 'text/html', body });
+      else void request.continue();
+    });
+    await page.goto(address);
+    return page;
+  }
+
+  /**
+   * The launcher's frame on `page` once it shows a tip; with `title`, once it shows that tip.
+   * Puppeteer keeps a frame's first address (about:blank) as its url(): the frame is asked instead.
+   */
+  async function launcher(page, title = null) {
+    const shows = (wanted) => {
+      const main = document.querySelector('main');
+      const text = document.getElementById('title')?.textContent;
+      return location.pathname === '/launcher.html' && main !== null && !main.hidden && (wanted === null || text === wanted);
+    };
+    const end = Date.now() + PATIENCE;
+    for (;;) {
+      for (const frame of page.frames().slice(1)) {
+        if (await frame.evaluate(shows, title).catch(() => false)) return frame;
+      }
+      const left = end - Date.now();
+      if (left <= 0) throw new Error(`timed out: no launcher showing ${JSON.stringify(title ?? 'a tip')}`);
+      // A frame to come, or one of those there changing (a frame that goes rejects: caught).
+      let attached;
+      await Promise.race([
+        new Promise((resolve) => page.once('frameattached', (attached = resolve))),
+        new Promise((resolve) => setTimeout(resolve, left)),
+        ...page.frames().slice(1).map((frame) => frame.waitForFunction(shows, { timeout: left }, title).catch(() => undefined)),
+      ]);
+      page.off('frameattached', attached);
+    }
+  }
+
+  /**
+   * The tab, not one of `before`, that shows the extension's page `path`. Puppeteer reports such
+   * a tab's address as about:blank, so each new tab is asked where it is.
+   */
+  async function newPageAt(path, before) {
+    const end = Date.now() + PATIENCE;
+    for (;;) {
+      const fresh = (await browser.pages()).filter((page) => !before.has(page));
+      for (const page of fresh) {
+        if ((await page.evaluate(() => location.pathname).catch(() => '')) === path) return page;
+      }
+      const left = end - Date.now();
+      if (left <= 0) throw new Error(`timed out: no new tab shows ${path}`);
+      let created;
+      await Promise.race([
+        new Promise((resolve) => browser.once('targetcreated', (created = resolve))),
+        new Promise((resolve) => setTimeout(resolve, left)),
+        ...fresh.map((page) => page.waitForFunction((wanted) => location.pathname === wanted, { timeout: left }, path).catch(() => undefined)),
+      ]);
+      browser.off('targetcreated', created);
+    }
+  }
+
+  /** Waits until the launcher has gone from `page`. */
+  const launcherGone = (page) => page.waitForFunction(() => !document.getElementById('netwerkkracht-launcher'), { timeout: PATIENCE });
+
   /** The first checklist's progress line and whether each box is ticked. */
   const firstChecklist = (page) =>
     page.evaluate(() => {
@@ -891,16 +918,8 @@ describe('extension in Firefox ESR', () => {
     });
 
   before(async () => {
-    server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>start</title>'));
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: browserPath('firefox'),
-      headless: true,
-      // Dutch, as for most users; Debian's Firefox needs firefox-esr-l10n-nl for it (scripts/browsers.js).
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }), 'intl.locale.requested': 'nl' },
-    });
-    await browser.installExtension(dist('firefox-test'));
+    firefox = await launchFirefoxWithExtension();
+    ({ browser, open } = firefox);
     const page = await open('panel.html');
     const uiLanguage = await page.evaluate(() => browser.i18n.getUILanguage());
     const locale = uiLanguage.startsWith('en') ? 'en' : 'nl';
@@ -914,10 +933,7 @@ describe('extension in Firefox ESR', () => {
     };
     await page.close();
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  after(() => firefox?.close());
 
   it('runs in Dutch, so these tests check the Dutch text', () => {
     assert.equal(lang.uiLanguage.split('-')[0], 'nl');
@@ -997,6 +1013,73 @@ describe('extension in Firefox ESR', () => {
       }
     }, key);
     assert.deepEqual(Object.keys(items), [item(1)]);
+    await page.close();
+  });
+
+  it('shows a launcher with a tip for the tool on a granted site', async () => {
+    const address = 'https://outlook.office.com/calendar/view/week';
+    const page = await openTool(address);
+    const frame = await launcher(page);
+    const title = await frame.evaluate(() => document.getElementById('title').textContent);
+    assert.ok(tipsForAddress(lang.pack, address).some((tip) => tip.title === title), `${title} is not one of the agenda tips`);
+    assert.deepEqual(await axeViolations(frame), []);
+    await page.close();
+  });
+
+  it('opens the panel page beside the tool, with the launcher\'s tip brought forward', async () => {
+    const page = await openTool('https://outlook.office.com/calendar/view/week');
+    const frame = await launcher(page);
+    const title = await frame.evaluate(() => document.getElementById('title').textContent);
+    const tip = lang.pack.tips.find((t) => t.title === title);
+    // Firefox opens its sidebar only from a page that has sidebarAction; the framed launcher has not.
+    const before = new Set(await browser.pages());
+    await (await frame.$('#open')).click();
+    const panel = await newPageAt('/panel.html', before);
+    await panel.waitForFunction((id) => document.querySelector(`#focus:not([hidden]) nk-tip-card[tip="${id}"]`), { timeout: PATIENCE }, tip.id);
+    await Promise.all([panel.close(), page.close()]);
+  });
+
+  it('gives focus back to the page when the launcher closes', async () => {
+    const settings = await open('options.html');
+    const page = await openTool('https://outlook.office.com/calendar/view/week', toolPageWithField);
+    for (const button of ['#close', '#not-here', '#snooze']) {
+      const frame = await launcher(page);
+      await page.focus('#search');
+      await page.keyboard.press('Tab');
+      await frame.waitForFunction(() => document.hasFocus() && document.activeElement?.tagName === 'BUTTON', { timeout: PATIENCE });
+      await frame.focus(button);
+      await page.keyboard.press('Enter');
+      await launcherGone(page);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'search', `focus after ${button}`);
+      // "Not on this site" and "not again today" are kept: undone here for the next round and test.
+      await settings.evaluate(() => browser.storage.local.remove(['hiddenHosts', 'snoozedOn']));
+      await page.reload();
+    }
+    await Promise.all([page.close(), settings.close()]);
+  });
+
+  it('sizes the launcher to its content, so that no button is cut off', async () => {
+    const page = await openTool('https://outlook.office.com/calendar/view/week');
+    const frame = await launcher(page);
+    await showLongestTitle(frame, lang.pack);
+    await frame.waitForFunction(buttonsInside, { timeout: PATIENCE }).catch(() => undefined);
+    assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
+    assert.deepEqual(await axeViolations(frame), []);
+    await page.close();
+  });
+
+  it('follows the address of a single-page app', async () => {
+    const { pack } = lang;
+    const tipFor = (path) => tipOfTheDay(tipsForAddress(pack, `https://outlook.office.com${path}`), new Date(), pack.locale)?.title;
+    const page = await openTool('https://outlook.office.com/mail/');
+    await launcher(page, tipFor('/mail/'));
+    await page.evaluate(() => history.pushState(null, '', '/calendar/view/week'));
+    await launcher(page, tipFor('/calendar/view/week'));
+    assert.equal(tipFor('/people/'), undefined);
+    await page.evaluate(() => history.pushState(null, '', '/people/'));
+    await launcherGone(page);
+    await page.evaluate(() => history.back());
+    await launcher(page, tipFor('/calendar/view/week'));
     await page.close();
   });
 

@@ -11,6 +11,7 @@ describe('extension messages', () => {
       expect(isMessage({ type: 'nk-launcher-dismiss', scope: 'today' })).to.equal(true);
       expect(isMessage({ type: 'nk-launcher-opened', tipId: 'vast-agendapunt-risicos' })).to.equal(true);
       expect(isMessage({ type: 'nk-panel-context' })).to.equal(true);
+      expect(isMessage({ type: 'nk-launcher-panel-tab' })).to.equal(true);
     });
     it('refuses wrong shapes', () => {
       for (const value of [
@@ -24,6 +25,7 @@ describe('extension messages', () => {
         { type: 'nk-launcher-dismiss', scope: 'forever' },
         { type: 'nk-launcher-opened', tipId: '<img src=x>' },
         { type: 'nk-panel-context', extra: true },
+        { type: 'nk-launcher-panel-tab', url: 'https://example.org/' },
         { type: '__proto__' },
       ]) {
         expect(isMessage(value), JSON.stringify(value)).to.equal(false);
@@ -52,6 +54,7 @@ describe('extension messages', () => {
     });
     it('lets a content script send nothing but the page address', () => {
       expect(ALLOWED['content-script']).to.deep.equal(['nk-launcher-check']);
+      expect(ALLOWED['extension-page']).not.to.include('nk-launcher-panel-tab');
     });
   });
 });
