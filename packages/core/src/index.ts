@@ -6,3 +6,4 @@ export * from './load.js';
 export * from './store.js';
 export * from './progress.js';
 export * from './select.js';
+export * from './template.js';
