@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
+import { templateMailto, templatesById, tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
 import { axeViolations, PATIENCE } from './helpers.js';
@@ -134,6 +134,24 @@ async function launcher(page, title) {
     // Another tip: wait for this frame to change it, or to go (a rejection) for a new one.
     else if (shown !== undefined) await frame.waitForFunction((old) => document.getElementById('title')?.textContent !== old, shown, left).catch(() => undefined);
   }
+}
+
+/**
+ * A page on a web origin that reads the system clipboard: Chromium grants clipboard access to no
+ * extension origin, and copying in the panel or launcher must reach the one clipboard all share.
+ */
+async function clipboardReader(context) {
+  const origin = 'https://clipboard.example.org';
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await openTool(context, `${origin}/`, '<!doctype html><html lang="en"><title>Clipboard</title><h1>Clipboard</h1></html>');
+  return {
+    read: async () => {
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
+    clear: () => page.evaluate(() => navigator.clipboard.writeText('')),
+    close: () => page.close(),
+  };
 }
 
 /** The accessible name, or else the id, of the element that has focus in `page`. */
@@ -312,6 +330,53 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.ok(await frame.evaluate(inside), `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`);
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
+  });
+
+  it('copies a template from a tip card in the side panel, with the usual "copied" announcement', async () => {
+    const { pack } = ext.lang;
+    const clipboard = await clipboardReader(ext.context);
+    await clipboard.clear();
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/panel.html`);
+    await page.locator('#main:not([aria-busy])').waitFor();
+    // No tool in front of the panel: every tip that has a template is there to copy it from.
+    const withTemplates = pack.tips.filter((tip) => tip.templates?.length);
+    assert.equal(await page.locator('#templates > nk-tip-card').count(), withTemplates.length);
+    const card = page.locator('#templates > nk-tip-card').first();
+    const [template] = templatesById(pack, withTemplates[0].templates);
+    const button = card.getByRole('button', { name: `E-mail kopiëren: ${template.title}` });
+    await button.click();
+    await card.getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
+    assert.equal(await clipboard.read(), template.text);
+    assert.equal(await card.getByRole('link', { name: `Openen als e-mail: ${template.title}` }).getAttribute('href'), templateMailto(template));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+    await clipboard.close();
+  });
+
+  it('offers a template beside the calendar and the mail, copied with a "copied" announcement', async () => {
+    const { pack } = ext.lang;
+    const clipboard = await clipboardReader(ext.context);
+    await clipboard.clear();
+    for (const address of ['https://outlook.office.com/calendar/view/week', 'https://mail.google.com/mail/u/0/']) {
+      const tips = tipsForAddress(pack, address);
+      const shown = tipOfTheDay(tips, new Date(), pack.locale);
+      const [template] = [shown, ...tips].flatMap((tip) => templatesById(pack, tip.templates));
+      assert.ok(template, `the default pack has a template for ${address}`);
+      const page = await openTool(ext.context, address);
+      const frame = await launcher(page, shown.title);
+      const action = { agenda: 'Agenda kopiëren', invitation: 'Uitnodiging kopiëren' }[template.kind] ?? 'E-mail kopiëren';
+      await frame.getByRole('button', { name: `${action}: ${template.title}` }).click();
+      await frame.getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
+      assert.equal(await clipboard.read(), template.text, address);
+      const mail = frame.getByRole('link', { name: `Openen als e-mail: ${template.title}` });
+      if (template.kind === 'agenda') assert.equal(await mail.count(), 0, 'an agenda opens no e-mail');
+      else assert.equal(await mail.getAttribute('href'), templateMailto(template));
+      assert.deepEqual(await axeViolations(frame), [], address);
+      await clipboard.clear();
+      await page.close();
+    }
+    await clipboard.close();
   });
 
   it('follows the address of a single-page app', async () => {
