@@ -917,7 +917,12 @@ describe('extension in Firefox ESR', () => {
       executablePath: browserPath('firefox'),
       headless: true,
       // Dutch, as for most users; Debian's Firefox needs firefox-esr-l10n-nl for it (scripts/browsers.js).
-      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }), 'intl.locale.requested': 'nl' },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ 'netwerkkracht@netwerkkracht.example.org': uuid }),
+        'intl.locale.requested': 'nl',
+        // Lets a test read the clipboard back without Firefox's "Paste" prompt, which nobody answers here.
+        'dom.events.testing.asyncClipboard': true,
+      },
     });
     await browser.installExtension(dist('firefox-test'));
     const page = await open('panel.html');
@@ -975,6 +980,24 @@ describe('extension in Firefox ESR', () => {
     const { text, checked } = await firstChecklist(page);
     assert.match(text, lang.oneDone);
     assert.deepEqual(checked.map((tick, i) => (tick ? i : -1)).filter((i) => i >= 0), [1]);
+    await page.close();
+  });
+
+  it('copies a template from a tip card in the sidebar page, with the usual "copied" announcement', async () => {
+    const page = await open('panel.html');
+    await panelReady(page);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    const tip = lang.pack.tips.find((each) => each.templates?.length);
+    const template = lang.pack.templates.find((each) => each.id === tip.templates[0]);
+    const button = await page.waitForSelector('#templates > nk-tip-card >>> button[part~="copy-template"]');
+    assert.equal(await button.evaluate((b) => b.getAttribute('aria-label')), `E-mail kopiëren: ${template.title}`);
+    // A real click, as a user makes it: the copy needs the user's gesture.
+    await button.click();
+    await page.waitForFunction(
+      () => document.querySelector('#templates > nk-tip-card').shadowRoot.querySelector('[role="status"]').textContent === 'Gekopieerd',
+      { timeout: PATIENCE },
+    );
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), template.text);
     await page.close();
   });
 
