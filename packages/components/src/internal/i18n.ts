@@ -33,13 +33,6 @@ const common = table({
     progress: '{0} van {1} gedaan',
     tipTitle: 'Tip: {0}',
     favourite: 'Bewaren als favoriet',
-    templates: 'Sjablonen',
-    subject: 'Onderwerp',
-    'copy-agenda': 'Agenda kopiëren',
-    'copy-invitation': 'Uitnodiging kopiëren',
-    'copy-follow-up': 'E-mail kopiëren',
-    'copy-email': 'E-mail kopiëren',
-    openAsEmail: 'Openen als e-mail',
   },
   en: {
     loading: 'Loading…',
@@ -64,13 +57,6 @@ const common = table({
     progress: '{0} of {1} done',
     tipTitle: 'Tip: {0}',
     favourite: 'Save as favourite',
-    templates: 'Templates',
-    subject: 'Subject',
-    'copy-agenda': 'Copy agenda',
-    'copy-invitation': 'Copy invitation',
-    'copy-follow-up': 'Copy e-mail',
-    'copy-email': 'Copy e-mail',
-    openAsEmail: 'Open as e-mail',
   },
 });
 

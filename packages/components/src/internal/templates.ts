@@ -1,6 +1,28 @@
 import { css, html, nothing } from 'lit';
 import { isEmailTemplate, templateMailto, type Template } from '@netwerkkracht/core';
-import { t, type Locale } from './i18n.js';
+import { translator, type Locale } from './i18n.js';
+
+// Here rather than in the shared strings: only the elements that show templates carry them.
+const t = translator({
+  nl: {
+    templates: 'Sjablonen',
+    subject: 'Onderwerp',
+    'copy-agenda': 'Agenda kopiëren',
+    'copy-invitation': 'Uitnodiging kopiëren',
+    'copy-follow-up': 'E-mail kopiëren',
+    'copy-email': 'E-mail kopiëren',
+    openAsEmail: 'Openen als e-mail',
+  },
+  en: {
+    templates: 'Templates',
+    subject: 'Subject',
+    'copy-agenda': 'Copy agenda',
+    'copy-invitation': 'Copy invitation',
+    'copy-follow-up': 'Copy e-mail',
+    'copy-email': 'Copy e-mail',
+    openAsEmail: 'Open as e-mail',
+  },
+});
 
 /**
  * The templates linked from a tip or a checklist item: each one's title opens its text, with a
