@@ -67,7 +67,7 @@ function showTemplate(template: NonNullable<LauncherTip['template']>): void {
     mail.textContent = msg('launcherOpenAsEmail');
     mail.setAttribute('aria-label', `${msg('launcherOpenAsEmail')}: ${template.title}`);
     mail.href = templateMailto(template);
-    // A new e-mail opens in the mail program, or in the tool itself when it handles mailto:.
+    // A new tab rather than this small frame: a mail site that handles mailto: opens its form there.
     mail.target = '_blank';
     mail.rel = 'noopener';
     mail.hidden = false;

@@ -238,7 +238,7 @@ export class NkNetworkChecklist extends NkElement {
     }
   }
 
-  /** An arrow function, so that every render hands the templates the same listener. */
+  /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
   private copyTemplate = async (template: Template): Promise<void> => {
     const locale = this.locale;
     // Emptied first, so that a second copy is announced again.

@@ -346,7 +346,7 @@ export class NkTipCard extends NkElement {
       .join('\n\n');
   }
 
-  /** An arrow function, so that every render hands the templates the same listener. */
+  /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
   private copyTemplate = (template: Template): void => void this.copy(template.text, template.id);
 
   private async copy(text: string, template?: string): Promise<boolean> {
