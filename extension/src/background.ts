@@ -1,8 +1,8 @@
 // The background: keeps the launcher registered on exactly the sites the user granted, answers the
 // launcher and the panel, and refreshes an organisation's pack once a day.
-import { localDate, matchContexts, preferAudience, tipsForAddress, tipOfTheDay } from '@netwerkkracht/core';
+import { localDate, matchContexts, preferAudience, templatesById, tipsForAddress, tipOfTheDay, type Pack, type Tip } from '@netwerkkracht/core';
 import type { Runtime } from 'webextension-polyfill';
-import { ALLOWED, isMessage, senderOrigin, type Message, type ToContent } from './messages.js';
+import { ALLOWED, isMessage, senderOrigin, type LauncherTip, type Message, type ToContent } from './messages.js';
 import { toolAllowed } from './managed.js';
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
@@ -59,6 +59,16 @@ async function tipForPage(url: string) {
   return tipOfTheDay(preferAudience(tipsForAddress(pack, url), audience), new Date(), pack.locale);
 }
 
+/**
+ * The template the launcher offers beside a tool: the shown tip's first, or else the first one
+ * linked from the other tips for the tool, so that a mail or calendar tool has one to copy.
+ */
+function templateForPage(pack: Pack, url: string, tip: Tip) {
+  const tips = [tip, ...tipsForAddress(pack, url)];
+  const [template] = tips.flatMap((each) => templatesById(pack, each.templates));
+  return template && { id: template.id, title: template.title, kind: template.kind, subject: template.subject, text: template.text };
+}
+
 /** The tip the launcher shows on `url`, or undefined when it shows none there. */
 async function launcherTip(url: string) {
   const settings = await getSettings();
@@ -80,8 +90,11 @@ async function handle(message: Message, sender: Runtime.MessageSender): Promise<
       return tip ? { show: true, tip: tip.id } : { show: false };
     }
     case 'nk-launcher-tip': {
-      const tip = sender.tab?.url ? await tipForPage(sender.tab.url) : undefined;
-      return tip ? { id: tip.id, title: tip.title, locale: uiLocale() } : undefined;
+      const url = sender.tab?.url;
+      const tip = url ? await tipForPage(url) : undefined;
+      if (!url || !tip) return undefined;
+      const template = templateForPage(await currentPack(), url, tip);
+      return { id: tip.id, title: tip.title, locale: uiLocale(), template } satisfies LauncherTip;
     }
     case 'nk-launcher-dismiss': {
       const settings = await getSettings();

@@ -1,13 +1,14 @@
 // The launcher's own page, framed beside a granted tool. It asks the background for the tip of
 // its tab, and opens the panel straight from the user's click (browsers refuse it otherwise).
+import { isEmailTemplate, templateMailto } from '@netwerkkracht/core';
 import { browser, msg, openPanel } from './platform.js';
-import type { Message } from './messages.js';
+import type { LauncherTip, Message } from './messages.js';
 
 const $ = (id: string) => document.getElementById(id)!;
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
 async function start(): Promise<void> {
-  const tip = (await send({ type: 'nk-launcher-tip' })) as { id: string; title: string; locale: string } | undefined;
+  const tip = (await send({ type: 'nk-launcher-tip' })) as LauncherTip | undefined;
   if (!tip) {
     await send({ type: 'nk-launcher-dismiss', scope: 'once' });
     return;
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   $('snooze').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'today' }));
   $('not-here').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'site' }));
   $('close').addEventListener('click', () => void send({ type: 'nk-launcher-dismiss', scope: 'once' }));
+  if (tip.template) showTemplate(tip.template);
   const main = document.querySelector('main')!;
   main.hidden = false;
   // The page's content script sizes the frame to its content, so that a long title does not push
@@ -39,6 +41,42 @@ async function start(): Promise<void> {
   new ResizeObserver(() => {
     parent.postMessage({ type: 'nk-launcher-height', height: main.getBoundingClientRect().height }, '*');
   }).observe(main);
+}
+
+const COPY_LABEL = { agenda: 'launcherCopyAgenda', invitation: 'launcherCopyInvitation', 'follow-up': 'launcherCopyEmail', email: 'launcherCopyEmail' } as const;
+
+/** A template beside the tool: copied as the elements copy, or opened as a new e-mail where it is one. */
+function showTemplate(template: NonNullable<LauncherTip['template']>): void {
+  const copy = $('copy-template');
+  const action = msg(COPY_LABEL[template.kind]);
+  copy.textContent = action;
+  copy.setAttribute('aria-label', `${action}: ${template.title}`);
+  const status = $('template-status');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  copy.addEventListener('click', async () => {
+    clearTimeout(timer);
+    // Emptied first, so that a second copy is announced again.
+    status.textContent = '';
+    let copied = false;
+    try {
+      copied = await (await import('@netwerkkracht/components/clipboard.js')).copyText(template.text);
+    } catch {
+      // The chunk did not load: said below, as a failed copy.
+    }
+    status.textContent = msg(copied ? 'launcherCopied' : 'launcherCopyFailed');
+    timer = setTimeout(() => (status.textContent = ''), 6000);
+  });
+  if (isEmailTemplate(template)) {
+    const mail = $('mail-template') as HTMLAnchorElement;
+    mail.textContent = msg('launcherOpenAsEmail');
+    mail.setAttribute('aria-label', `${msg('launcherOpenAsEmail')}: ${template.title}`);
+    mail.href = templateMailto(template);
+    // A new tab rather than this small frame: a mail site that handles mailto: opens its form there.
+    mail.target = '_blank';
+    mail.rel = 'noopener';
+    mail.hidden = false;
+  }
+  $('template').hidden = false;
 }
 
 start().catch((error: unknown) => console.warn('Netwerkkracht:', error));

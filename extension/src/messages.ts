@@ -1,6 +1,7 @@
 // Every message between the extension's parts, and the checks each one must pass. Anything that
 // fails a check is ignored: a web page can post to a content script, and an extension page can be
 // framed, so neither the shape nor the sender is taken on trust.
+import type { Template } from '@netwerkkracht/core';
 import type { Runtime } from 'webextension-polyfill';
 
 export type Message =
@@ -12,6 +13,14 @@ export type Message =
   | { type: 'nk-launcher-panel-tab' }
   | { type: 'nk-panel-context' }
   | { type: 'nk-pack-refresh' };
+
+/** The background's answer to `nk-launcher-tip`: the tip to show, and a template to copy beside the tool. */
+export interface LauncherTip {
+  id: string;
+  title: string;
+  locale: string;
+  template: Pick<Template, 'id' | 'title' | 'kind' | 'subject' | 'text'> | undefined;
+}
 
 /** Messages the background sends to content scripts: go away, or ask again (the address changed). */
 export type ToContent = { type: 'nk-launcher-remove' } | { type: 'nk-launcher-recheck' };

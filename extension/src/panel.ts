@@ -57,10 +57,24 @@ function hint(text: string): HTMLElement {
   return p;
 }
 
+/**
+ * The tips that come with a template, each as a card to copy it from: beside a tool, only the
+ * tool's own (an agenda beside the calendar, the follow-up e-mail beside the mail); elsewhere all.
+ */
+function renderTemplates(pack: Pack, tags: string[]): void {
+  const withTemplates = pack.tips.filter((tip) => tip.templates?.length);
+  const forTool = tags.length ? withTemplates.filter((tip) => tip.tags?.some((tag) => tags.includes(tag))) : [];
+  const shownTips = forTool.length ? forTool : withTemplates;
+  const section = $('templates').parentElement!;
+  section.hidden = !shownTips.length;
+  $('templates').replaceChildren(...shownTips.map((tip) => element('nk-tip-card', { tip: tip.id }, pack)));
+}
+
 async function renderToolTips(pack: Pack): Promise<void> {
   const answer = (await browser.runtime.sendMessage({ type: 'nk-panel-context' } satisfies Message)) as { contexts: string[] } | undefined;
   const contexts = (pack.contexts ?? []).filter((c) => answer?.contexts.includes(c.id));
   const target = $('tool');
+  renderTemplates(pack, contexts.flatMap((c) => c.tags));
   if (!contexts.length) {
     $('tool-title').textContent = msg('panelForYourTool');
     target.replaceChildren(hint(msg('panelForToolNone')));
@@ -148,6 +162,7 @@ document.documentElement.lang = locale;
 $('title').textContent = msg('panelTitle');
 $('settings').textContent = msg('panelSettings');
 $('settings').addEventListener('click', () => void browser.runtime.openOptionsPage());
+$('templates-title').textContent = msg('panelTemplates');
 $('checklists-title').textContent = msg('panelChecklists');
 $('contacts-title').textContent = msg('panelContacts');
 $('all-title').textContent = msg('panelAllTips');

@@ -6,7 +6,8 @@ import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { press } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
-import { recordTexts } from '../fixtures/live-region.js';
+import { stubClipboard } from '../fixtures/browser-apis.js';
+import { recordTexts, saidOnSecondClick } from '../fixtures/live-region.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
@@ -266,6 +267,46 @@ describe('<nk-network-checklist>', () => {
       await until(() => tips[0]!.open, 'the tip opens');
       expect(tips[0]!.textContent).to.contain('Coördinate early.');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('when an item has a template', () => {
+    let clipboard: ReturnType<typeof stubClipboard>;
+    beforeEach(() => (clipboard = stubClipboard()));
+    afterEach(() => clipboard.restore());
+    const copyTemplate = (el: Element) => $<HTMLButtonElement>(el, 'button[part~=copy-template]')!;
+
+    it('shows it under that item, with a copy button and a mailto: link named after it', async () => {
+      const el = await checklist();
+      const templates = [...el.shadowRoot!.querySelectorAll('[part=template]')];
+      expect(templates, 'one item has a template').to.have.length(1);
+      expect(templates[0]!.closest('[part=item]')!.querySelector('label')!.textContent).to.equal('Follow up');
+      expect(copyTemplate(el).getAttribute('aria-label')).to.equal('Copy e-mail: Follow-up e-mail');
+      const link = $<HTMLAnchorElement>(el, 'a[part=template-mail]')!;
+      expect(link.getAttribute('aria-label')).to.equal('Open as e-mail: Follow-up e-mail');
+      const url = new URL(link.href);
+      expect([...url.searchParams.keys()]).to.deep.equal(['subject', 'body']);
+      expect(url.searchParams.get('subject')).to.equal('Thanks & next steps?=[date]');
+      await expect(el).to.be.accessible();
+    });
+
+    it('copies it, says "Copied" in the status line and fires nk-copy', async () => {
+      const el = await checklist();
+      setTimeout(() => copyTemplate(el).click());
+      const { detail } = await oneEvent(el, 'nk-copy');
+      expect(detail).to.deep.equal({ text: 'Dear all,\nThanks for coming.\nAgreed: [what], [who], [when]\nBcc: not a header', template: 'follow-mail' });
+      expect(clipboard.copied).to.deep.equal([detail.text]);
+      await until(() => $(el, '[part=status]')!.textContent === 'Copied', 'the confirmation shows');
+      expect($(el, '[part=status]')!.getAttribute('role')).to.equal('status');
+      // Copying leaves the ticks alone.
+      expect(boxes(el).some((box) => box.checked)).to.equal(false);
+    });
+
+    it('announces a second copy again', async () => {
+      const el = await checklist();
+      const texts = await saidOnSecondClick($(el, '[part=status]')!, copyTemplate(el), 'Copied', until);
+      expect(texts).to.deep.equal(['', 'Copied']);
+      expect(clipboard.copied).to.have.length(2);
     });
   });
 

@@ -1,11 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFavouritesStore, createRecordStore, type Pack } from '@netwerkkracht/core';
+import { createFavouritesStore, createRecordStore, templateMailto, type Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import type { NkTipCard } from '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { stubClipboard, stubShare } from '../fixtures/browser-apis.js';
+import { press } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { saidOnSecondClick } from '../fixtures/live-region.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
@@ -216,6 +217,79 @@ describe('<nk-tip-card>', () => {
       el.innerHTML = '<h3 slot="title">Late title</h3><p>Late body.</p>';
       await until(() => !$(el, '.muted') && $(el, '[part=actions]'), 'the late content counts');
       expect(el.querySelector('h3')!.assignedSlot?.name).to.equal('title');
+    });
+  });
+
+  describe('when the tip links templates', () => {
+    const copyTemplate = (el: Element) => $<HTMLButtonElement>(el, 'button[part~=copy-template]')!;
+
+    it('lists them with their title, their text on opening, and a copy button named after the template', async () => {
+      const el = await card();
+      const list = $(el, '[part=templates]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Templates');
+      const summary = $(el, '[part=template-title]')!;
+      expect(summary.textContent).to.equal('Partner meeting agenda');
+      expect($<HTMLDetailsElement>(el, '[part=template] details')!.open).to.equal(false);
+      await press(summary, 'Enter');
+      await until(() => $<HTMLDetailsElement>(el, '[part=template] details')!.open, 'the text opens with the keyboard');
+      // Plain text with its lines, places to fill in as written: nothing in it is markup.
+      expect($(el, '[part=template-text]')!.textContent).to.equal('1. What went well?\n2. Risks and sticking points: [risk]\nNext meeting: [date]');
+      const button = copyTemplate(el);
+      expect(button.localName).to.equal('button');
+      expect(button.getAttribute('aria-label')).to.equal('Copy agenda: Partner meeting agenda');
+      expect(button.textContent!.trim()).to.equal('Copy agenda');
+      // An agenda goes into a calendar invitation or a document, not into a new e-mail of its own.
+      expect($(el, '[part=template-mail]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('copies the template text, says "Copied" in its live region and fires nk-copy with the template id', async () => {
+      const el = await card();
+      setTimeout(() => copyTemplate(el).click());
+      const { detail } = await oneEvent(el, 'nk-copy');
+      expect(detail).to.deep.equal({ text: '1. What went well?\n2. Risks and sticking points: [risk]\nNext meeting: [date]', template: 'agenda' });
+      expect(clipboard.copied).to.deep.equal([detail.text]);
+      await until(() => text(el, '[part=status]') === 'Copied', 'the confirmation shows');
+      const again = await card();
+      const texts = await saidOnSecondClick($(again, '[part=status]')!, copyTemplate(again), 'Copied', until);
+      expect(texts, 'a second copy is said again').to.deep.equal(['', 'Copied']);
+    });
+
+    it('says so when copying the template fails', async () => {
+      clipboard.restore();
+      clipboard = stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+      const el = await card();
+      const execCommand = document.execCommand;
+      document.execCommand = () => false;
+      try {
+        copyTemplate(el).click();
+        await until(() => text(el, '[part=status]')?.startsWith('Copying did not work'), 'the failure is said');
+      } finally {
+        document.execCommand = execCommand;
+      }
+    });
+
+    it('opens an e-mail template as a new e-mail, with the subject and the lines only in the body', async () => {
+      const el = await card(html`<nk-tip-card lang="nl" pack=${PACK} tip="follow-up"></nk-tip-card>`);
+      const link = $<HTMLAnchorElement>(el, 'a[part=template-mail]')!;
+      expect(link.getAttribute('aria-label')).to.equal('Openen als e-mail: Follow-up e-mail');
+      expect(copyTemplate(el).getAttribute('aria-label')).to.equal('E-mail kopiëren: Follow-up e-mail');
+      const pack = await validPack();
+      const template = pack.templates!.find((t) => t.id === 'follow-mail')!;
+      expect(link.getAttribute('href')).to.equal(templateMailto(template));
+      const url = new URL(link.href);
+      expect(url.protocol).to.equal('mailto:');
+      expect(url.pathname, 'no recipient').to.equal('');
+      expect([...url.searchParams.keys()], 'no field besides subject and body').to.deep.equal(['subject', 'body']);
+      expect(url.searchParams.get('subject')).to.equal('Thanks & next steps?=[date]');
+      expect(url.searchParams.get('body')).to.equal('Dear all,\r\nThanks for coming.\r\nAgreed: [what], [who], [when]\r\nBcc: not a header');
+      expect(link.href, 'no raw line break').not.to.match(/[\r\n]/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows no template list for a tip without templates', async () => {
+      const el = await card(html`<nk-tip-card lang="en" pack=${PACK} tip="just-do-it"></nk-tip-card>`);
+      expect($(el, '[part=templates]')).to.equal(null);
     });
   });
 

@@ -81,6 +81,10 @@ describe('demo site', () => {
     await assert.doesNotReject(deck.getByText('Bepaal eerst het doel van je bijeenkomst').first().waitFor());
     await page.locator('nk-contact-card').getByText('Lotte Voorbeeld').first().waitFor();
     await page.locator('nk-network-checklist').getByText('Een netwerkbijeenkomst organiseren').waitFor();
+    // The follow-up tip comes with its e-mail template, to copy or to open as a new e-mail.
+    const card = page.locator('nk-tip-card[tip="contact-houden-na-bijeenkomst"]');
+    await card.getByRole('button', { name: 'E-mail kopiëren: E-mail na afloop van de bijeenkomst' }).waitFor();
+    assert.match(await card.getByRole('link', { name: 'Openen als e-mail: E-mail na afloop van de bijeenkomst' }).getAttribute('href'), /^mailto:\?subject=/);
     await page.close();
   });
 

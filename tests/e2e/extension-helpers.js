@@ -72,7 +72,12 @@ export async function launchFirefoxWithExtension({ env } = {}) {
     headless: true,
     ...(env ? { env } : {}),
     // Dutch, as for most users; Debian's Firefox needs firefox-esr-l10n-nl for it (scripts/browsers.js).
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }), 'intl.locale.requested': 'nl' },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': 'nl',
+      // Lets a test read the clipboard back without Firefox's "Paste" prompt, which nobody answers here.
+      'dom.events.testing.asyncClipboard': true,
+    },
   });
   await browser.installExtension(dist('firefox-test'));
   async function open(path, prepare) {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
+import { templateMailto, templatesById, tipOfTheDay, tipsForAddress } from '@netwerkkracht/core';
 import { ALL_TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
 import { dist, launchFirefoxWithExtension, launchWithExtension, readJson, root } from './extension-helpers.js';
 import { axeViolations, PATIENCE } from './helpers.js';
@@ -120,6 +120,24 @@ const buttonsInside = () =>
 async function buttonBottoms(frame) {
   const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
   return `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`;
+}
+
+/**
+ * A page on a web origin that reads the system clipboard: Chromium grants clipboard access to no
+ * extension origin, and copying in the panel or launcher must reach the one clipboard all share.
+ */
+async function clipboardReader(context) {
+  const origin = 'https://clipboard.example.org';
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await openTool(context, `${origin}/`, '<!doctype html><html lang="en"><title>Clipboard</title><h1>Clipboard</h1></html>');
+  return {
+    read: async () => {
+      await page.bringToFront();
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
+    clear: () => page.evaluate(() => navigator.clipboard.writeText('')),
+    close: () => page.close(),
+  };
 }
 
 /** The accessible name, or else the id, of the element that has focus in `page`. */
@@ -334,6 +352,53 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
+  });
+
+  it('copies a template from a tip card in the side panel, with the usual "copied" announcement', async () => {
+    const { pack } = ext.lang;
+    const clipboard = await clipboardReader(ext.context);
+    await clipboard.clear();
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.id}/panel.html`);
+    await page.locator('#main:not([aria-busy])').waitFor();
+    // No tool in front of the panel: every tip that has a template is there to copy it from.
+    const withTemplates = pack.tips.filter((tip) => tip.templates?.length);
+    assert.equal(await page.locator('#templates > nk-tip-card').count(), withTemplates.length);
+    const card = page.locator('#templates > nk-tip-card').first();
+    const [template] = templatesById(pack, withTemplates[0].templates);
+    const button = card.getByRole('button', { name: `E-mail kopiëren: ${template.title}` });
+    await button.click();
+    await card.getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
+    assert.equal(await clipboard.read(), template.text);
+    assert.equal(await card.getByRole('link', { name: `Openen als e-mail: ${template.title}` }).getAttribute('href'), templateMailto(template));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.close();
+    await clipboard.close();
+  });
+
+  it('offers a template beside the calendar and the mail, copied with a "copied" announcement', async () => {
+    const { pack } = ext.lang;
+    const clipboard = await clipboardReader(ext.context);
+    await clipboard.clear();
+    for (const address of ['https://outlook.office.com/calendar/view/week', 'https://mail.google.com/mail/u/0/']) {
+      const tips = tipsForAddress(pack, address);
+      const shown = tipOfTheDay(tips, new Date(), pack.locale);
+      const [template] = [shown, ...tips].flatMap((tip) => templatesById(pack, tip.templates));
+      assert.ok(template, `the default pack has a template for ${address}`);
+      const page = await openTool(ext.context, address);
+      const frame = await launcher(page, shown.title);
+      const action = { agenda: 'Agenda kopiëren', invitation: 'Uitnodiging kopiëren' }[template.kind] ?? 'E-mail kopiëren';
+      await frame.getByRole('button', { name: `${action}: ${template.title}` }).click();
+      await frame.getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
+      assert.equal(await clipboard.read(), template.text, address);
+      const mail = frame.getByRole('link', { name: `Openen als e-mail: ${template.title}` });
+      if (template.kind === 'agenda') assert.equal(await mail.count(), 0, 'an agenda opens no e-mail');
+      else assert.equal(await mail.getAttribute('href'), templateMailto(template));
+      assert.deepEqual(await axeViolations(frame), [], address);
+      await clipboard.clear();
+      await page.close();
+    }
+    await clipboard.close();
   });
 
   it('follows the address of a single-page app', async () => {
@@ -990,6 +1055,24 @@ describe('extension in Firefox ESR', () => {
     await page.waitForFunction((title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title, {}, school.title);
     assert.equal(await page.$eval('#role', (select) => select.value), 'school');
     await page.evaluate(() => browser.storage.local.remove('audience'));
+    await page.close();
+  });
+
+  it('copies a template from a tip card in the sidebar page, with the usual "copied" announcement', async () => {
+    const page = await open('panel.html');
+    await panelReady(page);
+    await page.evaluate(() => navigator.clipboard.writeText(''));
+    const tip = lang.pack.tips.find((each) => each.templates?.length);
+    const template = lang.pack.templates.find((each) => each.id === tip.templates[0]);
+    const button = await page.waitForSelector('#templates > nk-tip-card >>> button[part~="copy-template"]');
+    assert.equal(await button.evaluate((b) => b.getAttribute('aria-label')), `E-mail kopiëren: ${template.title}`);
+    // A real click, as a user makes it: the copy needs the user's gesture.
+    await button.click();
+    await page.waitForFunction(
+      () => document.querySelector('#templates > nk-tip-card').shadowRoot.querySelector('[role="status"]').textContent === 'Gekopieerd',
+      { timeout: PATIENCE },
+    );
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), template.text);
     await page.close();
   });
 

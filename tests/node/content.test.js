@@ -29,9 +29,10 @@ describe('default content packs', () => {
       pack: p.id,
       sources: p.sources.map((s) => s.id),
       tags: p.tags.map((t) => t.id),
-      tips: p.tips.map((t) => [t.id, t.source, t.tags]),
+      tips: p.tips.map((t) => [t.id, t.source, t.tags, t.templates]),
       contacts: p.contacts.map((c) => c.id),
-      checklists: p.checklists.map((c) => [c.id, c.items.map((i) => [i.id, i.tip])]),
+      checklists: p.checklists.map((c) => [c.id, c.items.map((i) => [i.id, i.tip, i.template])]),
+      templates: p.templates.map((t) => [t.id, t.kind, t.source, 'subject' in t]),
       contexts: p.contexts.map((c) => [c.id, c.hosts, c.paths, c.tags]),
     });
     assert.deepEqual(ids(pack('en')), ids(pack('nl')));
@@ -79,6 +80,12 @@ describe('default content packs', () => {
           [`checklists/${c.id}.description`, c.description ?? ''],
           ...c.items.map((i) => [`checklists/${c.id}/${i.id}`, i.text]),
         ]),
+        // A template is read line by line: a heading or a list line is not part of the next sentence.
+        ...p.templates.flatMap((t) => [
+          [`templates/${t.id}.title`, t.title],
+          [`templates/${t.id}.subject`, t.subject ?? ''],
+          ...t.text.split('\n').map((line, i) => [`templates/${t.id}.text:${i + 1}`, line]),
+        ]),
       ];
       for (const [where, text] of texts) {
         for (const sentence of sentences(text)) {
@@ -91,6 +98,34 @@ describe('default content packs', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('has the templates the tools need, each linked from a tip and a checklist item', () => {
+    for (const locale of ['nl', 'en']) {
+      const p = pack(locale);
+      const kinds = p.templates.map((t) => t.kind);
+      for (const kind of ['agenda', 'invitation', 'follow-up']) assert.ok(kinds.includes(kind), `${locale}: no ${kind} template`);
+      // The invitation comes in a plain version for residents and volunteers as well.
+      assert.ok(kinds.filter((kind) => kind === 'invitation').length >= 2, `${locale}: one invitation only`);
+      for (const template of p.templates) {
+        assert.ok(template.source, `${locale} ${template.id} credits no source`);
+        assert.match(template.text, /\[[^\]]+\]/, `${locale} ${template.id} has no place to fill in`);
+        assert.ok(template.kind === 'agenda' || template.subject, `${locale} ${template.id}: an e-mail without a subject`);
+        assert.ok(p.tips.some((tip) => tip.templates?.includes(template.id)), `${locale} ${template.id}: no tip links it`);
+        assert.ok(
+          p.checklists.some((list) => list.items.some((item) => item.template === template.id)),
+          `${locale} ${template.id}: no checklist item links it`,
+        );
+      }
+      // The agenda carries the advice it is made from, in the order of a meeting.
+      const agenda = p.templates.find((t) => t.kind === 'agenda').text;
+      const order = locale === 'nl'
+        ? ['wat ging er goed', 'Acties van de vorige keer', "Risico's en knelpunten", 'terugblik', 'wie en wanneer', 'Volgend overleg']
+        : ['what went well', 'Actions from last time', 'Risks and sticking points', 'reflection', 'who and when', 'Next meeting'];
+      const at = order.map((words) => agenda.indexOf(words));
+      assert.ok(at.every((i) => i >= 0), `${locale}: the agenda lacks ${order[at.indexOf(-1)]}`);
+      assert.deepEqual([...at].sort((a, b) => a - b), at, `${locale}: the agenda is out of order`);
+    }
   });
 
   it('covers every piece of advice in the source texts and credits five organisations', () => {
@@ -241,6 +276,36 @@ describe('netwerkkracht validate', () => {
     const before = run('validate', write('before-audiences.json', JSON.stringify(old)));
     assert.equal(before.status, 0, before.stderr);
     assert.match(before.stdout, /\d+ tips, 0 audiences/);
+  });
+
+  it('names unknown templates and template problems by their path', () => {
+    const broken = pack('en');
+    broken.tips[3].templates = ['agenda-partneroverleg', 'agenda-typo'];
+    broken.checklists[1].items[2].template = 'no-such-template';
+    broken.templates[1].source = 'nowhere';
+    const result = run('validate', write('templates.json', JSON.stringify(broken)));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /tips\[3\]\.templates\[1\]: unknown template "agenda-typo"/);
+    assert.match(result.stderr, /checklists\[1\]\.items\[2\]\.template: unknown template "no-such-template"/);
+    assert.match(result.stderr, /templates\[1\]\.source: unknown source "nowhere"/);
+    assert.match(result.stderr, /3 problems: the pack is not valid\./);
+    const shape = pack('en');
+    shape.templates[0].kind = 'letter';
+    shape.templates[2].text = 'Date: [date';
+    const lines = run('validate', write('template-shape.json', JSON.stringify(shape))).stderr;
+    assert.match(lines, /templates\[0\]\.kind: must be one of "agenda", "invitation", "follow-up", "email"/);
+    assert.match(lines, /templates\[2\]\.text: has a "\[" or "\]" that does not mark a place to fill in/);
+  });
+
+  it('counts the templates of a valid pack, and accepts a pack written before templates existed', () => {
+    assert.match(run('validate', packPath('nl')).stdout, /, [1-9]\d* templates, /);
+    const old = pack('nl');
+    delete old.templates;
+    for (const tip of old.tips) delete tip.templates;
+    for (const list of old.checklists) for (const item of list.items) delete item.template;
+    const result = run('validate', write('before-templates.json', JSON.stringify(old)));
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, /, 0 templates, /);
   });
 
   it('prints the real number of problems when it lists only the first 50', () => {

@@ -19,6 +19,7 @@ const packWith = (change) => {
 };
 const link = (url) => (p) => (p.tips[0].links = [{ label: 'x', url }]);
 const contact = (field, value) => (p) => (p.contacts[0][field] = value);
+const template = (field, value) => (p) => (p.templates[0][field] = value);
 
 // [what, change, valid?]. No cross references: JSON Schema cannot express them.
 const cases = [
@@ -86,6 +87,24 @@ const cases = [
   ['audiences that are not a list', (p) => (p.audiences = { id: 'school' }), false],
   ['tip audiences as one string', (p) => (p.tips[0].audiences = 'school'), false],
   ['tip audience that is not a slug', (p) => (p.tips[0].audiences = ['School']), false],
+  // Templates are additive: a pack written before them, without the list or any reference, stays valid.
+  ['a pack without templates', (p) => {
+    delete p.templates;
+    for (const tip of p.tips) delete tip.templates;
+    for (const list of p.checklists) for (const item of list.items) delete item.template;
+  }, true],
+  ['template kind "email"', template('kind', 'email'), true],
+  ['template kind "letter"', template('kind', 'letter'), false],
+  ['template without text', (p) => delete p.templates[0].text, false],
+  ['template with empty text', template('text', ''), false],
+  ['template places to fill in on two lines', template('text', 'Date: [date]\nPlace: [place]'), true],
+  ['template with a "[" that does not close', template('text', 'Date: [date\nPlace'), false],
+  ['template with a "]" on its own', template('text', 'Date: date]'), false],
+  ['template with nested brackets', template('text', '[a [b] c]'), false],
+  ['template subject on one line', template('subject', 'Invitation: [name] on [date]'), true],
+  ['template subject with a line break', template('subject', 'Hello\r\nBcc: x@example.org'), false],
+  ['template id that is not a slug', template('id', 'Agenda 1'), false],
+  ['tip template reference that is not a slug', (p) => (p.tips[0].templates = ['Not A Slug']), false],
 ];
 
 describe('the JSON Schema and validatePack', () => {

@@ -17,6 +17,18 @@ function shape(elements: Element[]): string[] {
   ]);
 }
 
+/**
+ * A template's new e-mail: a mailto: with no recipient and only a subject and a body, where line
+ * breaks (encoded CR LF) may stand in the body alone. isSafeUrl refuses every encoded line break,
+ * as a pack's own mailto: link has no reason for one.
+ */
+function checkTemplateMail(href: string): void {
+  const match = /^mailto:\?subject=([^&=#]*)&body=([^&=#]*)$/.exec(href);
+  expect(match, href).to.exist;
+  expect(match![1], `no line break in the subject: ${href}`).not.to.match(/%0[ad]/i);
+  expect(href, 'no raw line break').not.to.match(/[\r\n]/);
+}
+
 /** Every link and image in the elements: only the allowed schemes, and no event-handler attributes anywhere. */
 function checkUrlsAndHandlers(elements: Element[]): void {
   for (const el of elements) {
@@ -26,7 +38,9 @@ function checkUrlsAndHandlers(elements: Element[]): void {
     }
     for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       expect(ALLOWED_SCHEMES, `${el.localName} link ${link.getAttribute('href')}`).to.include(link.protocol);
-      expect(isSafeUrl(link.getAttribute('href')!), link.getAttribute('href')!).to.equal(true);
+      const href = link.getAttribute('href')!;
+      if (link.part.contains('template-mail')) checkTemplateMail(href);
+      else expect(isSafeUrl(href), href).to.equal(true);
     }
     for (const image of el.shadowRoot!.querySelectorAll<HTMLImageElement>('img')) {
       expect(image.getAttribute('part'), 'only the contact photo is an image').to.equal('photo');

@@ -7,3 +7,4 @@ export * from './store.js';
 export * from './progress.js';
 export { changeItems, itemsOn, joinItems, toItemRecord } from './items.js';
 export * from './select.js';
+export * from './template.js';

@@ -138,6 +138,7 @@ export const TipSchema = v.object({
   source: v.optional(slug),
   links: v.optional(list(LinkSchema)),
   audiences: v.optional(v.pipe(list(slug), v.description('Ids from the pack\'s `audiences`: the readers this tip is for.'))),
+  templates: v.optional(v.pipe(list(slug), v.description('Ids of templates that put this tip to work.'))),
 });
 
 export const ContactSchema = v.object({
@@ -163,13 +164,48 @@ export const ContactSchema = v.object({
   example: v.optional(v.boolean()),
 });
 
-export const ChecklistItemSchema = v.object({ id: slug, text: text(1_000), tip: v.optional(slug) });
+export const ChecklistItemSchema = v.object({
+  id: slug,
+  text: text(1_000),
+  tip: v.optional(slug),
+  template: v.optional(v.pipe(slug, v.description('Id of a template for this step.'))),
+});
 
 export const ChecklistSchema = v.object({
   id: slug,
   title: text(),
   description: v.optional(text(LIMITS.text)),
   items: list(ChecklistItemSchema),
+});
+
+/** The kinds of template. Invitations, follow-ups and e-mails can open as a new e-mail. */
+export const TEMPLATE_KINDS = ['agenda', 'invitation', 'follow-up', 'email'] as const;
+
+// Places to fill in are written in square brackets, "[date]": a "[" must close before the next
+// "[" or the end of the line, so that a reader sees at once where to type. Linear: the
+// bracketed and unbracketed runs cannot overlap.
+const MARKERS = /^[^[\]]*(?:\[[^[\]\r\n]+\][^[\]]*)*$/;
+const MARKER_RULE = [MARKERS, 'has a "[" or "]" that does not mark a place to fill in (write them as [like this])'] as [RegExp, string];
+
+export const TemplateSchema = v.object({
+  id: slug,
+  title: text(),
+  kind: v.picklist(TEMPLATE_KINDS, `must be one of ${TEMPLATE_KINDS.map((kind) => `"${kind}"`).join(', ')}`),
+  subject: v.optional(
+    str({
+      min: 1,
+      max: LIMITS.short,
+      patterns: [[/^[^\r\n]*$/, 'must be one line'], MARKER_RULE],
+      description: 'The subject line of a new e-mail; one line.',
+    }),
+  ),
+  text: str({
+    min: 1,
+    max: LIMITS.text,
+    patterns: [MARKER_RULE],
+    description: 'Plain text in lines ("\\n"); places to fill in are written in square brackets: [date].',
+  }),
+  source: v.optional(slug),
 });
 
 export const ContextSchema = v.object({
@@ -203,6 +239,7 @@ export const PackSchema = v.pipe(
     tips: list(TipSchema),
     contacts: v.optional(list(ContactSchema)),
     checklists: v.optional(list(ChecklistSchema)),
+    templates: v.optional(list(TemplateSchema)),
     contexts: v.optional(list(ContextSchema)),
   }),
   v.title('Netwerkkracht content pack'),
@@ -217,5 +254,7 @@ export type Tip = v.InferOutput<typeof TipSchema>;
 export type Contact = v.InferOutput<typeof ContactSchema>;
 export type ChecklistItem = v.InferOutput<typeof ChecklistItemSchema>;
 export type Checklist = v.InferOutput<typeof ChecklistSchema>;
+export type Template = v.InferOutput<typeof TemplateSchema>;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export type Context = v.InferOutput<typeof ContextSchema>;
 export type Pack = v.InferOutput<typeof PackSchema>;

@@ -71,6 +71,10 @@ function checkReferences(pack: Pack, issues: PackIssue[]): void {
   ids(pack.contacts, 'contacts');
   ids(pack.checklists, 'checklists');
   ids(pack.contexts, 'contexts');
+  const templates = ids(pack.templates, 'templates');
+  const checkTemplate = (id: string, path: string) => {
+    if (!templates.has(id)) issues.push({ path, message: `unknown template "${id}"` });
+  };
   // A pack without a `tags` list may use any tag; one with a list must use only those.
   const checkTags = (list: readonly string[] | undefined, path: string) => {
     if (!pack.tags) return;
@@ -87,6 +91,7 @@ function checkReferences(pack: Pack, issues: PackIssue[]): void {
     tip.audiences?.forEach((audience, a) => {
       if (!audiences.has(audience)) issues.push({ path: `tips[${i}].audiences[${a}]`, message: `unknown audience "${audience}"` });
     });
+    tip.templates?.forEach((id, t) => checkTemplate(id, `tips[${i}].templates[${t}]`));
   });
   pack.checklists?.forEach((checklist, c) => {
     ids(checklist.items, `checklists[${c}].items`);
@@ -94,7 +99,13 @@ function checkReferences(pack: Pack, issues: PackIssue[]): void {
       if (item.tip !== undefined && !tips.has(item.tip)) {
         issues.push({ path: `checklists[${c}].items[${i}].tip`, message: `unknown tip "${item.tip}"` });
       }
+      if (item.template !== undefined) checkTemplate(item.template, `checklists[${c}].items[${i}].template`);
     });
+  });
+  pack.templates?.forEach((template, i) => {
+    if (template.source !== undefined && !sources.has(template.source)) {
+      issues.push({ path: `templates[${i}].source`, message: `unknown source "${template.source}"` });
+    }
   });
   pack.contexts?.forEach((context, i) => checkTags(context.tags, `contexts[${i}].tags`));
 }

@@ -54,6 +54,8 @@ export function downloadFile(name: string, mime: string, text: string): boolean 
 /** Detail of `nk-copy`, fired by any element after it copied something. */
 export interface CopyDetail {
   text: string;
+  /** The id of the template copied, when the text is a template from the pack. */
+  template?: string;
 }
 
 declare global {

@@ -7,8 +7,11 @@ import {
   type Checklist,
   type ChecklistProgress,
   type ProgressStore,
+  type Template,
 } from '@netwerkkracht/core';
+import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
+import { renderTemplates, templateStyles } from '../internal/templates.js';
 import { t } from './nk-network-checklist.strings.js';
 import { NkElement } from '../internal/nk-element.js';
 import { styles } from './nk-network-checklist.styles.js';
@@ -48,6 +51,13 @@ export interface ExportDetail {
  * @csspart item - One item: checkbox, label and tip.
  * @csspart checkbox - An item's checkbox.
  * @csspart tip - An item's expandable tip.
+ * @csspart templates - An item's template (an agenda, an invitation, an e-mail) to copy; it is a `template`.
+ * @csspart template - A template: its title (`template-title`), text (`template-text`), a
+ *   `copy-template` button and, for an e-mail, a `template-mail` link.
+ * @csspart template-title - A template's title, which opens its text.
+ * @csspart template-text - A template's text.
+ * @csspart template-mail - The link that opens a template as a new e-mail (`mailto:`).
+ * @csspart button - The `copy-template` buttons.
  * @csspart actions - Print, copy and start-again buttons.
  * @csspart reminder - The follow-up date and calendar download.
  * @csspart status - Short feedback after an action.
@@ -70,11 +80,12 @@ export interface ExportDetail {
  * @fires nk-progress-change - An item was ticked or unticked. Detail: `{ checklistId, done, total, itemId, checked }`.
  * @fires nk-checklist-reset - All ticks were cleared. Detail: `{ checklistId }`.
  * @fires nk-export - The user printed, copied or downloaded the checklist. Detail: `{ kind }`.
+ * @fires nk-copy - An item's template was copied. Detail: `{ text, template }` (the template's id).
  * @fires nk-pack-load - The pack was loaded.
  * @fires nk-pack-error - The pack could not be loaded.
  */
 export class NkNetworkChecklist extends NkElement {
-  static override styles = [...NkElement.styles, styles];
+  static override styles = [...NkElement.styles, templateStyles, styles];
 
   static override properties = {
     ...NkElement.properties,
@@ -227,6 +238,22 @@ export class NkNetworkChecklist extends NkElement {
     }
   }
 
+  /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
+  private copyTemplate = async (template: Template): Promise<void> => {
+    const locale = this.locale;
+    // Emptied first, so that a second copy is announced again.
+    this.message = '';
+    await this.updateComplete;
+    let copied = false;
+    try {
+      copied = await (await import('../internal/clipboard.js')).copyText(template.text);
+    } catch {
+      // The helper chunk did not load (offline, blocked): say so below instead of failing silently.
+    }
+    this.message = t(locale, copied ? 'copied' : 'copyFailed');
+    if (copied) emit<CopyDetail>(this, 'nk-copy', { text: template.text, template: template.id });
+  };
+
   override render() {
     const { list, locale, progress } = this;
     if (this.status === 'loading') return this.renderLoading();
@@ -248,6 +275,7 @@ export class NkNetworkChecklist extends NkElement {
         ? html`<ul part="items" class="items">
             ${list.items.map((item) => {
               const tip = item.tip ? this.data!.tips.find((tip) => tip.id === item.tip) : undefined;
+              const template = item.template ? this.data!.templates?.find((template) => template.id === item.template) : undefined;
               return html`<li part="item">
                 <input type="checkbox" part="checkbox" id="i-${item.id}" .value=${item.id} .checked=${!!progress[item.id]} @change=${this.toggle} />
                 <label for="i-${item.id}">${item.text}</label>
@@ -257,6 +285,7 @@ export class NkNetworkChecklist extends NkElement {
                       ${tip.body.map((p) => html`<p>${p}</p>`)}
                     </details>`
                   : nothing}
+                ${template ? renderTemplates([template], locale, this.copyTemplate) : nothing}
               </li>`;
             })}
           </ul>`

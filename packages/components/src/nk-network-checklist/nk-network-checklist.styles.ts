@@ -109,6 +109,14 @@ export const styles = css`
   details p {
     margin-block-start: 0.5em;
   }
+  /* An item's template sits under its text, and is not drawn as one more item. */
+  .templates {
+    grid-column: 2;
+  }
+  .templates li {
+    padding-block: 0.5em;
+    border: 1px dashed var(--_nk-border);
+  }
   .actions,
   .row,
   .confirm {

@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { isSafeUrl, sharedFavourites, type Pack, type StoreEvent, type Tip } from '@netwerkkracht/core';
+import { isSafeUrl, sharedFavourites, templatesById, type Pack, type StoreEvent, type Template, type Tip } from '@netwerkkracht/core';
 import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
 import type { Locale } from '../internal/i18n.js';
 import { t } from './nk-tip-card.strings.js';
 import { ICONS, iconMarkup, iconStyles } from '../internal/icons.js';
 import { NkElement } from '../internal/nk-element.js';
+import { renderTemplates, templateStyles } from '../internal/templates.js';
 import { styles } from './nk-tip-card.styles.js';
 
 /** Detail of `nk-share`: `via` says whether the share sheet opened or the text was copied instead. */
@@ -85,7 +86,8 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
 
 /**
  * One tip: its title, body, topics, links and source organisation, with buttons to copy it, share
- * it and keep it as a favourite (stored on the device, shared with `nk-tip-deck`).
+ * it and keep it as a favourite (stored on the device, shared with `nk-tip-deck`). The templates
+ * the tip links (an agenda, an invitation, an e-mail) can be read, copied, and opened as an e-mail.
  *
  * Give `tip` (and optionally `pack`) to show a tip from a pack. Without `tip`, the card shows its
  * own content, which stays readable before the script has loaded:
@@ -104,9 +106,15 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @csspart tags - The list of topics; each is a `tag`.
  * @csspart tag - One topic.
  * @csspart links - The list of further reading.
+ * @csspart templates - The list of the tip's templates; each is a `template`.
+ * @csspart template - One template: its title (`template-title`), text (`template-text`), a
+ *   `copy-template` button and, for an e-mail, a `template-mail` link.
+ * @csspart template-title - A template's title, which opens its text.
+ * @csspart template-text - A template's text.
+ * @csspart template-mail - The link that opens a template as a new e-mail (`mailto:`).
  * @csspart source - The line naming the source.
  * @csspart actions - The row of buttons.
- * @csspart button - Each action button (also `copy`, `share`, `favourite`).
+ * @csspart button - Each action button (also `copy`, `share`, `favourite`, `copy-template`).
  * @csspart status - The "Copied" confirmation (a polite live region).
  * @csspart error - A message when the tip or its pack cannot be shown.
  * @csspart loading - The placeholder while the pack loads.
@@ -123,14 +131,14 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @cssproperty --nk-radius - Corner radius.
  * @cssproperty --nk-space - Padding and gaps.
  *
- * @fires nk-copy - The tip was copied as text. Detail: `{ text }`.
+ * @fires nk-copy - The tip or one of its templates was copied as text. Detail: `{ text, template? }` (the template's id).
  * @fires nk-share - The tip was shared, or copied where sharing is not available. Detail: `{ tipId, via }`.
  * @fires nk-favourite-change - The tip was saved or removed as favourite. Detail: `{ packId, tipId, favourite }`.
  * @fires nk-pack-load - The pack was loaded.
  * @fires nk-pack-error - The pack could not be loaded.
  */
 export class NkTipCard extends NkElement {
-  static override styles = [...NkElement.styles, iconStyles, styles];
+  static override styles = [...NkElement.styles, iconStyles, templateStyles, styles];
 
   static override properties = {
     ...NkElement.properties,
@@ -264,6 +272,7 @@ export class NkTipCard extends NkElement {
               )}
             </ul>`
           : nothing}
+        ${tip.templates?.length ? renderTemplates(templatesById(pack, tip.templates), locale, this.copyTemplate) : nothing}
         ${!source
           ? nothing
           : source.href
@@ -337,7 +346,10 @@ export class NkTipCard extends NkElement {
       .join('\n\n');
   }
 
-  private async copy(text: string): Promise<boolean> {
+  /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
+  private copyTemplate = (template: Template): void => void this.copy(template.text, template.id);
+
+  private async copy(text: string, template?: string): Promise<boolean> {
     let copied = false;
     try {
       copied = await (await import('../internal/clipboard.js')).copyText(text);
@@ -354,7 +366,7 @@ export class NkTipCard extends NkElement {
     this.said = message;
     // Emptied after a while, so that copying again is announced again.
     this.timer = setTimeout(() => (this.said = ''), 6000);
-    if (copied) emit<CopyDetail>(this, 'nk-copy', { text });
+    if (copied) emit<CopyDetail>(this, 'nk-copy', template ? { text, template } : { text });
     return copied;
   }
 
