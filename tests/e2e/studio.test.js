@@ -1,0 +1,270 @@
+// The pack studio as a new user meets it, in real Chromium, with the keyboard only.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { axeViolations, blankPage, launchChromium, startDemo, watchErrors } from './helpers.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(root, 'packages/content/bin/netwerkkracht.js');
+
+/** The accessible name a keyboard user hears for the focused element (label, or button text). */
+function focusedName(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el) return '';
+    const label = el.labels?.[0]?.textContent ?? el.getAttribute('aria-label') ?? el.textContent ?? '';
+    return label.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** Presses Tab (or Shift+Tab) until the focused element is called `name`; fails after 400 steps. */
+async function tabTo(page, name, { back = false } = {}) {
+  for (let i = 0; i < 400; i++) {
+    if ((await focusedName(page)) === name) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  assert.fail(`no focusable element called "${name}" reached with the keyboard`);
+}
+
+/** Tabs to `name` and activates it with Enter. */
+async function press(page, name, options) {
+  await tabTo(page, name, options);
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Runs in the page: the saved draft in the studio's own database (what a reload will find), or,
+ * given `expected`, whether the saved pack has that title, number of tips and paragraphs in the last.
+ */
+const readDraft = (expected) =>
+  new Promise((resolve) => {
+    const answer = (draft) => {
+      if (!expected) return resolve(draft);
+      const pack = draft?.pack;
+      resolve(!!pack && pack.title === expected.title && pack.tips.length === expected.tips && (pack.tips.at(-1)?.body.length ?? 0) === expected.paragraphs);
+    };
+    const open = indexedDB.open('netwerkkracht-studio');
+    open.onerror = () => answer(undefined);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) return db.close(), answer(undefined);
+      const get = db.transaction('drafts').objectStore('drafts').get('draft');
+      get.onsuccess = () => (db.close(), answer(get.result));
+      get.onerror = () => (db.close(), answer(undefined));
+    };
+  });
+
+const storedDraft = (page) => page.evaluate(readDraft, null);
+
+/** Waits until the saved draft has `title`, `tips` tips and `paragraphs` paragraphs in the last tip. */
+function draftSaved(page, { title, tips = 0, paragraphs = 0 }) {
+  return page.waitForFunction(readDraft, { title, tips, paragraphs }, { polling: 100 });
+}
+
+describe('pack studio', () => {
+  let demo;
+  let browser;
+  before(async () => {
+    demo = await startDemo();
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await demo?.stop();
+  });
+
+  it('takes a new user from an empty pack to a published one, keyboard only', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${demo.origin}/studio`);
+    await page.getByRole('heading', { name: 'Beginnen' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'empty state');
+
+    await press(page, 'Nieuw, leeg pakket');
+    assert.equal(await focusedName(page), 'Titel', 'focus goes to the title of the new pack');
+    await page.keyboard.type('Netwerk Oost');
+    await tabTo(page, 'Id');
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'netwerk-oost', 'id suggested from the title');
+
+    // Two tips.
+    await press(page, 'Tips', { back: true });
+    for (const [title, body] of [
+      ['Bel na het overleg', 'Een kort telefoontje houdt afspraken levend.'],
+      ['Zet risico’s op de agenda', 'Vraag elke keer wat er mis kan gaan.\n\nEn wie daar iets aan doet.'],
+    ]) {
+      await press(page, 'Tip toevoegen', { back: true });
+      assert.equal(await focusedName(page), 'Titel');
+      await page.keyboard.type(title);
+      await tabTo(page, 'Tekst (een lege regel begint een nieuwe alinea)');
+      await page.keyboard.type(body);
+    }
+    await page.locator('nk-studio-preview nk-tip-card').getByText('Zet risico’s op de agenda').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'editing state');
+
+    // Reload half-way: the draft is back.
+    await draftSaved(page, { title: 'Netwerk Oost', tips: 2, paragraphs: 2 });
+    const saved = (await storedDraft(page)).pack;
+    assert.deepEqual(saved.tips.map((tip) => tip.id), ['bel-na-het-overleg', 'zet-risico-s-op-de-agenda']);
+    await page.reload();
+    await page.getByRole('status').getByText(/Je concept van .* is teruggezet/).waitFor();
+    assert.equal(await page.locator('#f-title').inputValue(), 'Netwerk Oost');
+    await page.keyboard.press('Tab');
+
+    // A checklist of three steps, each linked to a tip by choosing it.
+    await press(page, 'Checklists');
+    await press(page, 'Checklist toevoegen');
+    await page.keyboard.type('Na de bijeenkomst');
+    const steps = [
+      ['Bel de deelnemers', 1],
+      ['Zet de risico’s in het verslag', 2],
+      ['Plan het volgende overleg', 1],
+    ];
+    for (const [n, [text, tip]] of steps.entries()) {
+      await press(page, 'Stap toevoegen');
+      assert.equal(await focusedName(page), `Stap ${n + 1}`);
+      await page.keyboard.type(text);
+      await tabTo(page, `Tip bij stap ${n + 1}`);
+      for (let k = 0; k < tip; k++) await page.keyboard.press('ArrowDown');
+    }
+    // Step 3 up one place, with the keyboard; focus stays on its button.
+    await press(page, 'Stap 3 omhoog', { back: true });
+    await page.getByRole('status').getByText('Stap staat nu op plaats 2.').waitFor();
+    assert.equal(await focusedName(page), 'Stap 2 omhoog');
+    assert.deepEqual(await page.locator('.items input[id$="-text"]').evaluateAll((inputs) => inputs.map((i) => i.value)), [
+      'Bel de deelnemers',
+      'Plan het volgende overleg',
+      'Zet de risico’s in het verslag',
+    ]);
+
+    // A contact, first with a mistake: the error state.
+    await press(page, 'Contacten', { back: true });
+    await press(page, 'Contact toevoegen');
+    await page.keyboard.type('Sam de Wit');
+    await tabTo(page, 'E-mail (optioneel)');
+    await page.keyboard.type('sam@');
+    const email = page.locator('#f-contacts-0-email');
+    await page.locator('#f-contacts-0-email-problem').getByText('contacts[0].email: is not an e-mail address').waitFor();
+    assert.equal(await email.getAttribute('aria-invalid'), 'true');
+    assert.match(await email.getAttribute('aria-describedby'), /f-contacts-0-email-problem/);
+    const summary = page.getByRole('region', { name: '1 probleem' });
+    await summary.getByRole('link', { name: 'contacts[0].email: is not an e-mail address' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'error state');
+    // Publishing waits; the reason is given.
+    await press(page, 'Publiceren', { back: true });
+    assert.equal(await page.locator('#download-pack').isDisabled(), true);
+    await page.getByText('Publiceren kan pas als alles hierboven is opgelost (1 probleem)').waitFor();
+    // The summary's link brings the user back to the field.
+    await press(page, 'contacts[0].email: is not an e-mail address');
+    assert.equal(await focusedName(page), 'E-mail (optioneel)');
+    await page.keyboard.type('voorbeeld.nl');
+    await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
+
+    // Download pack.json; the CLI accepts it.
+    await press(page, 'Publiceren', { back: true });
+    await tabTo(page, 'pack.json downloaden');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.equal(download.suggestedFilename(), 'pack.json');
+    const file = join(mkdtempSync(join(tmpdir(), 'nk-studio-')), 'pack.json');
+    await download.saveAs(file);
+    const pack = JSON.parse(readFileSync(file, 'utf8'));
+    assert.match(pack.$schema, /content-pack\.schema\.json$/);
+    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bel-na-het-overleg', 'bel-na-het-overleg', 'zet-risico-s-op-de-agenda']);
+    assert.equal(pack.contacts[0].email, 'sam@voorbeeld.nl');
+    const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'validate', file]);
+    assert.match(stdout, /pack\.json/);
+
+    // The inline snippet, with the script from this site, on a blank page with a strict CSP.
+    await tabTo(page, 'Adres van het script');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(`${demo.origin}/netwerkkracht/netwerkkracht.js`);
+    const snippet = await page.locator('#inline-snippet').inputValue();
+    assert.match(snippet, /<script type="application\/json" id="netwerk-oost-pack">/);
+    const blank = await blankPage(browser, demo.origin, snippet);
+    await blank.page.locator('nk-tip-deck').getByText('Zet risico’s op de agenda').waitFor();
+    await blank.page.locator('nk-network-checklist').getByText('Plan het volgende overleg').waitFor();
+    await blank.page.locator('nk-contact-card').getByText('Sam de Wit').first().waitFor();
+    assert.deepEqual(blank.errors, []);
+    await blank.page.close();
+
+    // The studio in English: the interface changes, the pack does not.
+    await tabTo(page, 'Taal van de studio', { back: true });
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('heading', { name: 'Pack studio' }).waitFor();
+    assert.equal(await page.locator('nk-studio').getAttribute('lang'), 'en');
+    assert.deepEqual(await axeViolations(page), [], 'English interface');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('asks before it discards the draft', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.origin}/studio`);
+    await press(page, 'Nieuw, leeg pakket');
+    await page.keyboard.type('Weg ermee');
+    await draftSaved(page, { title: 'Weg ermee' });
+    await press(page, 'Concept weggooien', { back: true });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Het concept weggooien?').waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.equal(await page.locator('#f-title').inputValue(), 'Weg ermee', 'Escape keeps the draft');
+    await press(page, 'Concept weggooien');
+    await press(page, 'Weggooien');
+    await page.getByRole('heading', { name: 'Beginnen' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Beginnen' }).waitFor();
+    assert.equal(await storedDraft(page), undefined);
+    await page.close();
+  });
+
+  it('says so and offers a download when IndexedDB fails', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    // A database of the studio's name without its object store: every read and write fails.
+    await page.goto(`${demo.origin}/gallery`);
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const open = indexedDB.open('netwerkkracht-studio', 5);
+          open.onsuccess = () => (open.result.close(), resolve());
+          open.onerror = () => reject(open.error);
+        }),
+    );
+    await page.goto(`${demo.origin}/studio`);
+    await page.getByRole('alert').getByText(/Je concept kan in deze browser niet bewaard worden/).waitFor();
+    await press(page, 'Nieuw, leeg pakket');
+    await page.keyboard.type('Alleen hier');
+    await tabTo(page, 'Concept downloaden', { back: true });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'nk-studio-')), 'draft.json');
+    await download.saveAs(file);
+    assert.equal(JSON.parse(readFileSync(file, 'utf8')).title, 'Alleen hier');
+    await page.close();
+  });
+
+  it('refuses what is not a pack, and keeps the draft', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.origin}/studio`);
+    await press(page, 'Nieuw, leeg pakket');
+    await page.keyboard.type('Mijn werk');
+    await press(page, 'Ander pakket openen', { back: true });
+    const input = page.locator('#open-file');
+    for (const [name, body, message] of [
+      ['kapot.json', '{ "tips": [', /Dit is geen JSON-bestand/],
+      ['lijst.json', '[1, 2]', /Dit is geen inhoudspakket/],
+      ['nieuw.json', '{ "schemaVersion": 9, "tips": [] }', /nieuwere versie \(9\)/],
+      ['groot.json', `"${'x'.repeat(3 * 1024 * 1024)}"`, /te groot \(3\.0 MB\)/],
+    ]) {
+      await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+      await page.getByRole('alert').getByText(message).waitFor();
+    }
+    await press(page, 'Terug naar mijn concept');
+    assert.equal(await page.locator('#f-title').inputValue(), 'Mijn werk');
+    await page.close();
+  });
+});
