@@ -202,6 +202,29 @@ describe('pack studio', () => {
     await context.close();
   });
 
+  it('translates: the other language\'s pack beside this one, what is missing listed and added', async () => {
+    const EN = JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8'));
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${demo.origin}/studio`);
+    await press(page, 'Nieuw, leeg pakket');
+    await page.keyboard.type('Netwerkkracht');
+    await press(page, 'Vertalen', { back: true });
+    await press(page, 'Standaardpakket (en) ernaast');
+    const here = page.getByRole('region', { name: 'Ontbreekt in dit pakket (nl)' });
+    await here.getByRole('button', { name: `${EN.tips[0].title} toevoegen` }).waitFor();
+    assert.equal(await here.getByRole('heading', { name: `Tips (${EN.tips.length})` }).count(), 1);
+    assert.deepEqual(await axeViolations(page), [], 'translating state');
+    await press(page, `${EN.tips[0].title} toevoegen`, { back: true });
+    await page.getByRole('status').getByText(`Toegevoegd: ${EN.tips[0].id}.`).waitFor();
+    await here.getByRole('heading', { name: `Tips (${EN.tips.length - 1})` }).waitFor();
+    await press(page, 'Tips', { back: true });
+    await page.locator('#f-tips-0-title').waitFor();
+    assert.equal(await page.locator('#f-tips-0-title').inputValue(), EN.tips[0].title, 'the English text as a start');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('asks before it discards the draft', async () => {
     const page = await browser.newPage();
     await page.goto(`${demo.origin}/studio`);

@@ -3,18 +3,20 @@ import { formatIssue, SCHEMA_VERSION, validatePack, type Pack, type PackIssue } 
 import { setDefaultPackBase } from '@netwerkkracht/components/config.js';
 import { discardDraft, loadDraft, saveDraft } from './draft.js';
 import { checklistsEditor, contactsEditor, contextsEditor, packEditor, tipsEditor, type EditorHost } from './editors.js';
-import { emptyPack, entryOf, fieldId, LISTS, MAX_PACK_BYTES } from './model.js';
+import { emptyPack, entryOf, fieldId, LISTS, MAX_PACK_BYTES, type ListName } from './model.js';
 import { publishView, type PublishHost } from './publish.js';
+import { translateView, type TranslateHost } from './translate.js';
 import { say, toUiLang, type StringKey, type UiLang } from './strings.js';
 import './preview.js';
 
-type View = 'pack' | 'tips' | 'contacts' | 'checklists' | 'contexts' | 'publish';
+type View = 'pack' | 'tips' | 'contacts' | 'checklists' | 'contexts' | 'translate' | 'publish';
 const VIEWS: [View, StringKey][] = [
   ['pack', 'vPack'],
   ['tips', 'vTips'],
   ['contacts', 'vContacts'],
   ['checklists', 'vChecklists'],
   ['contexts', 'vContexts'],
+  ['translate', 'vTranslate'],
   ['publish', 'vPublish'],
 ];
 type OneAtATime = 'tips' | 'contacts' | 'checklists' | 'contexts';
@@ -41,7 +43,7 @@ function reason(error: unknown): string {
  * @attr packs-base - Where the default packs are (`nl.json`, `en.json`). Default `/netwerkkracht/packs/`.
  * @attr script-src - The widgets script the inline snippet loads. Default: the public CDN copy.
  */
-export class NkStudio extends LitElement implements EditorHost, PublishHost {
+export class NkStudio extends LitElement implements EditorHost, PublishHost, TranslateHost {
   static override properties = {
     packsBase: { type: String, attribute: 'packs-base' },
     scriptSrc: { type: String, attribute: 'script-src' },
@@ -58,6 +60,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost {
     message: { state: true },
     copyStatus: { state: true },
     dialogText: { state: true },
+    other: { state: true },
   };
 
   declare packsBase: string;
@@ -76,6 +79,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost {
   declare message: string;
   declare copyStatus: string;
   declare dialogText: [string, string] | undefined;
+  declare other: Pack | undefined;
 
   selected: Record<OneAtATime, number> = { tips: 0, contacts: 0, checklists: 0, contexts: 0 };
   autoIds = new WeakSet<object>();
@@ -229,11 +233,11 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost {
     this.focusLater(fieldId('title'));
   }
 
-  /** Checks text (a file, a download) before opening it; says why when it is not a pack. */
-  private async openText(textValue: string, bytes: number): Promise<void> {
+  /** Checks text (a file, a download) before it is opened; says why and returns undefined when it is not a pack. */
+  private check(textValue: string, bytes: number): Pack | undefined {
     if (bytes > MAX_PACK_BYTES) {
       this.openProblem = this.t('tooLarge', (bytes / 1024 / 1024).toFixed(1));
-      return;
+      return undefined;
     }
     const body = textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue;
     let data: unknown;
@@ -241,38 +245,72 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost {
       data = JSON.parse(body);
     } catch (error) {
       this.openProblem = this.t('notJson', reason(error));
-      return;
+      return undefined;
     }
     const object = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
     if (object && typeof object.schemaVersion === 'number' && object.schemaVersion > SCHEMA_VERSION) {
       this.openProblem = this.t('newerPack', object.schemaVersion, SCHEMA_VERSION);
-      return;
+      return undefined;
     }
     if (!object || !Array.isArray(object.tips)) {
       this.openProblem = this.t('notPack');
-      return;
+      return undefined;
     }
-    await this.open(object as unknown as Pack);
+    this.openProblem = undefined;
+    return object as unknown as Pack;
+  }
+
+  private async openText(textValue: string, bytes: number): Promise<void> {
+    const pack = this.check(textValue, bytes);
+    if (pack) await this.open(pack);
+  }
+
+  /** Reads a file or an address as text with its size; says why when that fails. */
+  private async read(source: File | string): Promise<[string, number] | undefined> {
+    try {
+      if (typeof source !== 'string') {
+        if (source.size > MAX_PACK_BYTES) return ['', source.size];
+        return [await source.text(), source.size];
+      }
+      const response = await fetch(source);
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
+      const body = await response.text();
+      return [body, new TextEncoder().encode(body).length];
+    } catch (error) {
+      this.openProblem = this.t('fetchFailed', reason(error));
+      return undefined;
+    }
+  }
+
+  openOtherDefault(locale: string): void {
+    void this.read(new URL(`${locale}.json`, new URL(this.packsBase, document.baseURI)).href).then((read) => {
+      if (read) this.other = this.check(...read) ?? this.other;
+    });
+  }
+
+  openOtherFile(file: File | undefined): void {
+    if (!file) return;
+    void this.read(file).then((read) => {
+      if (read) this.other = this.check(...read) ?? this.other;
+    });
+  }
+
+  addFromOther(list: ListName, id: string): void {
+    const entry = (this.other?.[list] as { id: string }[] | undefined)?.find((candidate) => candidate.id === id);
+    if (!entry) return;
+    this.edit(() => ((this.pack[list] ??= []) as unknown[]).push(structuredClone(entry)));
+    this.announce(this.t('added', id));
   }
 
   private async openFile(file: File | undefined): Promise<void> {
     if (!file) return;
-    if (file.size > MAX_PACK_BYTES) {
-      this.openProblem = this.t('tooLarge', (file.size / 1024 / 1024).toFixed(1));
-      return;
-    }
-    await this.openText(await file.text(), file.size);
+    const read = await this.read(file);
+    if (read) await this.openText(...read);
   }
 
   private async openUrl(url: string): Promise<void> {
-    try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`${response.status} ${response.statusText}`.trim());
-      const body = await response.text();
-      await this.openText(body, new TextEncoder().encode(body).length);
-    } catch (error) {
-      this.openProblem = this.t('fetchFailed', reason(error));
-    }
+    const read = await this.read(url);
+    if (read) await this.openText(...read);
   }
 
   private async openDefault(locale: 'nl' | 'en'): Promise<void> {
@@ -481,6 +519,8 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost {
         return contextsEditor(this);
       case 'publish':
         return publishView(this);
+      case 'translate':
+        return translateView(this);
       default:
         return packEditor(this);
     }
