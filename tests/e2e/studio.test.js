@@ -225,6 +225,33 @@ describe('pack studio', () => {
     await page.close();
   });
 
+  it('exports tips as CSV, reads the file back unchanged, and imports a LibreOffice file', async () => {
+    const NL = JSON.parse(readFileSync(join(root, 'packages/content/packs/nl.json'), 'utf8'));
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(`${demo.origin}/studio`);
+    await press(page, 'Standaardpakket openen (Nederlands)');
+    await page.locator('#f-title').waitFor();
+    await press(page, 'Spreadsheet', { back: true });
+    await tabTo(page, 'Tips als CSV');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    assert.equal(download.suggestedFilename(), 'tips.csv');
+    const exported = readFileSync(await download.path());
+    const input = page.locator('#import-csv');
+    await input.setInputFiles({ name: 'tips.csv', mimeType: 'text/csv', buffer: exported });
+    await page.getByText(`Wat de import doet: 0 nieuw, 0 gewijzigd, ${NL.tips.length} ongewijzigd.`).waitFor();
+    await input.setInputFiles(join(root, 'tests/fixtures/csv/libreoffice-tips.csv'));
+    await page.getByText(`Wat de import doet: 1 nieuw, 0 gewijzigd, 0 ongewijzigd.`).waitFor();
+    await page.getByText('Rij 4: id: duplicate id "bel-na-afloop"').waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'import preview');
+    await press(page, 'Import uitvoeren');
+    await page.getByRole('status').getByText('Import uitgevoerd.').waitFor();
+    await press(page, 'Tips', { back: true });
+    await page.getByRole('button', { name: 'Bel na afloop' }).waitFor();
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('asks before it discards the draft', async () => {
     const page = await browser.newPage();
     await page.goto(`${demo.origin}/studio`);

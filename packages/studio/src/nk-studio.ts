@@ -6,16 +6,19 @@ import { checklistsEditor, contactsEditor, contextsEditor, packEditor, tipsEdito
 import { emptyPack, entryOf, fieldId, LISTS, MAX_PACK_BYTES, type ListName } from './model.js';
 import { publishView, type PublishHost } from './publish.js';
 import { translateView, type TranslateHost } from './translate.js';
+import { csvView, type CsvHost } from './csv-view.js';
+import type { CsvPlan } from './csv.js';
 import { say, toUiLang, type StringKey, type UiLang } from './strings.js';
 import './preview.js';
 
-type View = 'pack' | 'tips' | 'contacts' | 'checklists' | 'contexts' | 'translate' | 'publish';
+type View = 'pack' | 'tips' | 'contacts' | 'checklists' | 'contexts' | 'csv' | 'translate' | 'publish';
 const VIEWS: [View, StringKey][] = [
   ['pack', 'vPack'],
   ['tips', 'vTips'],
   ['contacts', 'vContacts'],
   ['checklists', 'vChecklists'],
   ['contexts', 'vContexts'],
+  ['csv', 'vCsv'],
   ['translate', 'vTranslate'],
   ['publish', 'vPublish'],
 ];
@@ -43,7 +46,7 @@ function reason(error: unknown): string {
  * @attr packs-base - Where the default packs are (`nl.json`, `en.json`). Default `/netwerkkracht/packs/`.
  * @attr script-src - The widgets script the inline snippet loads. Default: the public CDN copy.
  */
-export class NkStudio extends LitElement implements EditorHost, PublishHost, TranslateHost {
+export class NkStudio extends LitElement implements EditorHost, PublishHost, TranslateHost, CsvHost {
   static override properties = {
     packsBase: { type: String, attribute: 'packs-base' },
     scriptSrc: { type: String, attribute: 'script-src' },
@@ -61,6 +64,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     copyStatus: { state: true },
     dialogText: { state: true },
     other: { state: true },
+    csvPlan: { state: true },
   };
 
   declare packsBase: string;
@@ -80,6 +84,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
   declare copyStatus: string;
   declare dialogText: [string, string] | undefined;
   declare other: Pack | undefined;
+  declare csvPlan: CsvPlan | undefined;
 
   selected: Record<OneAtATime, number> = { tips: 0, contacts: 0, checklists: 0, contexts: 0 };
   autoIds = new WeakSet<object>();
@@ -164,6 +169,10 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     // Cleared first, so the same message twice is announced twice.
     this.message = '';
     requestAnimationFrame(() => (this.message = message));
+  }
+
+  setCsvPlan(plan: CsvPlan | undefined): void {
+    this.csvPlan = plan;
   }
 
   setScriptSrc(value: string): void {
@@ -521,6 +530,8 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
         return publishView(this);
       case 'translate':
         return translateView(this);
+      case 'csv':
+        return csvView(this);
       default:
         return packEditor(this);
     }
