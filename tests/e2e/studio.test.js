@@ -95,7 +95,8 @@ describe('pack studio', () => {
     // Two tips.
     await press(page, 'Tips', { back: true });
     for (const [title, body] of [
-      ['Bel na het overleg', 'Een kort telefoontje houdt afspraken levend.'],
+      // Text that would end a script block, or open a comment in it, if it were pasted as is.
+      ['Bel na het overleg', 'Een kort telefoontje houdt afspraken levend. </script><!-- echt'],
       ['Zet risico’s op de agenda', 'Vraag elke keer wat er mis kan gaan.\n\nEn wie daar iets aan doet.'],
     ]) {
       await press(page, 'Tip toevoegen', { back: true });
@@ -185,10 +186,13 @@ describe('pack studio', () => {
     await page.keyboard.type(`${demo.origin}/netwerkkracht/netwerkkracht.js`);
     const snippet = await page.locator('#inline-snippet').inputValue();
     assert.match(snippet, /<script type="application\/json" id="netwerk-oost-pack">/);
+    assert.ok(snippet.includes('levend. \\u003c/script>\\u003c!-- echt'), 'no < left in the JSON');
+    assert.equal((snippet.match(/<\/script>/g) ?? []).length, 2, 'only the two blocks end');
     const blank = await blankPage(browser, demo.origin, snippet);
     await blank.page.locator('nk-tip-deck').getByText('Zet risico’s op de agenda').waitFor();
     await blank.page.locator('nk-network-checklist').getByText('Plan het volgende overleg').waitFor();
     await blank.page.locator('nk-contact-card').getByText('Sam de Wit').first().waitFor();
+    await blank.page.locator('nk-tip-deck').getByText('Bel na het overleg').first().waitFor();
     assert.deepEqual(blank.errors, []);
     await blank.page.close();
 
@@ -315,6 +319,13 @@ describe('pack studio', () => {
     }
     await press(page, 'Terug naar mijn concept');
     assert.equal(await page.locator('#f-title').inputValue(), 'Mijn werk');
+    // A pack with duplicate ids opens, with its problems shown, after the user agrees to replace.
+    await press(page, 'Ander pakket openen', { back: true });
+    const duplicate = { schemaVersion: 1, id: 'dubbel', locale: 'nl', title: 'Dubbel', tips: [{ id: 'a', title: 'A', body: [] }, { id: 'a', title: 'B', body: [] }] };
+    await input.setInputFiles({ name: 'dubbel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(duplicate)) });
+    await page.getByRole('dialog').getByText('Je concept vervangen door het andere pakket?').waitFor();
+    await press(page, 'Vervangen');
+    await page.getByRole('region', { name: '1 probleem' }).getByRole('link', { name: 'tips[1].id: duplicate id "a"' }).waitFor();
     await page.close();
   });
 });

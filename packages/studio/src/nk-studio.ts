@@ -124,6 +124,9 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     this.ui = toUiLang(stored ?? document.documentElement.lang);
     this.lang = this.ui;
     setDefaultPackBase(new URL(this.packsBase, document.baseURI));
+    // A tab closed or hidden within the pause after the last keystroke still saves that keystroke.
+    addEventListener('pagehide', this.flush);
+    document.addEventListener('visibilitychange', this.flush);
     loadDraft().then(
       (draft) => {
         if (draft && !this.pack) {
@@ -139,6 +142,18 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
       },
     );
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.flush);
+    document.removeEventListener('visibilitychange', this.flush);
+    this.flush();
+  }
+
+  /** Runs the pending validation and save now, if typing left one waiting. */
+  private flush = (): void => {
+    if (this.timer !== undefined) this.settle();
+  };
 
   t(key: StringKey, ...values: (string | number)[]): string {
     return say(this.ui, key, ...values);
@@ -189,6 +204,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
   /** Validates, refreshes the preview and saves the draft: the work kept off the typing path. */
   private settle(): void {
     clearTimeout(this.timer);
+    this.timer = undefined;
     if (!this.pack) return;
     const result = validatePack(this.pack);
     this.issues = result.issues;
