@@ -166,6 +166,21 @@ describe('pack studio', () => {
     await page.keyboard.type('voorbeeld.nl');
     await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
 
+    // A used id stays when its title changes; renaming it renames the checklist's references.
+    await press(page, 'Tips', { back: true });
+    await tabTo(page, 'Titel');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' op tijd');
+    await tabTo(page, 'Id');
+    assert.equal(await page.evaluate(() => document.activeElement.value), 'bel-na-het-overleg', 'a referenced id stays');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('bellen-na-overleg');
+
+    // The preview in dark.
+    await tabTo(page, 'Licht');
+    await page.keyboard.press('ArrowRight');
+    await page.locator('nk-studio-preview nk-tip-card[theme="dark"]').waitFor();
+
     // Download pack.json; the CLI accepts it.
     await press(page, 'Publiceren', { back: true });
     await tabTo(page, 'pack.json downloaden');
@@ -175,7 +190,8 @@ describe('pack studio', () => {
     await download.saveAs(file);
     const pack = JSON.parse(readFileSync(file, 'utf8'));
     assert.match(pack.$schema, /content-pack\.schema\.json$/);
-    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bel-na-het-overleg', 'bel-na-het-overleg', 'zet-risico-s-op-de-agenda']);
+    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bellen-na-overleg', 'bellen-na-overleg', 'zet-risico-s-op-de-agenda']);
+    assert.equal(pack.tips[0].title, 'Bel na het overleg op tijd');
     assert.equal(pack.contacts[0].email, 'sam@voorbeeld.nl');
     const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'validate', file]);
     assert.match(stdout, /pack\.json/);
@@ -192,7 +208,7 @@ describe('pack studio', () => {
     await blank.page.locator('nk-tip-deck').getByText('Zet risico’s op de agenda').waitFor();
     await blank.page.locator('nk-network-checklist').getByText('Plan het volgende overleg').waitFor();
     await blank.page.locator('nk-contact-card').getByText('Sam de Wit').first().waitFor();
-    await blank.page.locator('nk-tip-deck').getByText('Bel na het overleg').first().waitFor();
+    await blank.page.locator('nk-tip-deck').getByText('Bel na het overleg op tijd').first().waitFor();
     assert.deepEqual(blank.errors, []);
     await blank.page.close();
 
@@ -253,6 +269,27 @@ describe('pack studio', () => {
     await press(page, 'Tips', { back: true });
     await page.getByRole('button', { name: 'Bel na afloop' }).waitFor();
     assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('opens a pack from an address, and one dropped on the page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.origin}/studio`);
+    await tabTo(page, 'Pakket van een adres (https://…)');
+    await page.keyboard.type(`${demo.origin}/netwerkkracht/packs/en.json`);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.locator('#f-title').inputValue(), JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8')).title);
+    await press(page, 'Ander pakket openen', { back: true });
+    const dropped = { schemaVersion: 1, id: 'gesleept', locale: 'nl', title: 'Gesleept pakket', tips: [] };
+    const transfer = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
+      return data;
+    }, JSON.stringify(dropped));
+    await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });
+    await press(page, 'Vervangen');
+    await page.locator('#f-title').waitFor();
+    assert.equal(await page.locator('#f-title').inputValue(), 'Gesleept pakket');
     await page.close();
   });
 
