@@ -272,6 +272,51 @@ describe('pack studio', () => {
     await page.close();
   });
 
+  it('edits sources, topics, links and contexts into a pack the CLI accepts', async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    await page.goto(`${demo.origin}/studio`);
+    await page.getByRole('button', { name: 'Nieuw, leeg pakket' }).click();
+    await page.getByLabel('Titel', { exact: true }).fill('Wijkteam Noord');
+    // Without topics of its own, a pack may use any; the tip's topic is checked once there are some.
+    await page.locator('#view-tips').click();
+    await page.getByRole('button', { name: 'Tip toevoegen' }).click();
+    await page.locator('#f-tips-0-title').fill('Kort overleg');
+    await page.locator('#f-tips-0-tags').fill('overleg, onbekend');
+    await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
+    await page.locator('#view-pack').click();
+    await page.getByRole('button', { name: 'Bron toevoegen' }).click();
+    await page.locator('#f-sources-0-organisation').fill('Nederlands Jeugdinstituut');
+    await page.locator('#f-sources-0-url').fill('https://www.nji.nl/');
+    await page.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
+    await page.locator('#f-tags-0-label').fill('Overleg');
+    await page.locator('#view-tips').click();
+    await page.locator('#f-tips-0-tags-problem').getByText('tips[0].tags[1]: unknown tag "onbekend"').waitFor();
+    await page.locator('#f-tips-0-tags').fill('overleg');
+    await page.locator('#f-tips-0-source').selectOption('nederlands-jeugdinstituut');
+    await page.getByRole('button', { name: 'Link toevoegen' }).click();
+    await page.locator('#f-tips-0-links-0-label').fill('Meer lezen');
+    await page.locator('#f-tips-0-links-0-url').fill('javascript:alert(1)');
+    await page.locator('#f-tips-0-links-0-url-problem').getByText('tips[0].links[0].url: is not an allowed URL (only https:, http:, mailto: and tel:)').waitFor();
+    await page.locator('#f-tips-0-links-0-url').fill('https://www.nji.nl/');
+    await page.locator('#view-contexts').click();
+    await page.getByRole('button', { name: 'Context toevoegen' }).click();
+    await page.locator('#f-contexts-0-label').fill('Agenda');
+    await page.locator('#f-contexts-0-hosts').fill('outlook.office.com\ncalendar.google.com');
+    await page.locator('#f-contexts-0-paths').fill('/calendar');
+    await page.locator('#f-contexts-0-tags').fill('overleg');
+    await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
+    await page.locator('#view-publish').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'pack.json downloaden' }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'nk-studio-')), 'pack.json');
+    await download.saveAs(file);
+    const pack = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(pack.sources, [{ id: 'nederlands-jeugdinstituut', organisation: 'Nederlands Jeugdinstituut', url: 'https://www.nji.nl/' }]);
+    assert.deepEqual(pack.tips, [{ id: 'kort-overleg', title: 'Kort overleg', body: [], tags: ['overleg'], source: 'nederlands-jeugdinstituut', links: [{ label: 'Meer lezen', url: 'https://www.nji.nl/' }] }]);
+    assert.deepEqual(pack.contexts, [{ id: 'agenda', hosts: ['outlook.office.com', 'calendar.google.com'], tags: ['overleg'], label: 'Agenda', paths: ['/calendar'] }]);
+    await promisify(execFile)(process.execPath, [CLI, 'validate', file]);
+    await page.close();
+  });
+
   it('opens a pack from an address, and one dropped on the page', async () => {
     const page = await browser.newPage();
     await page.goto(`${demo.origin}/studio`);

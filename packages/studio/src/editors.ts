@@ -89,7 +89,8 @@ function removeEntry(host: EditorHost, name: 'tips' | 'contacts' | 'checklists' 
 export function packEditor(host: EditorHost) {
   const pack = host.pack;
   const sources = (pack.sources ??= []);
-  const tags = (pack.tags ??= []);
+  // No list yet: a pack without a `tags` list may use any topic, one with a list only those.
+  const tags = pack.tags ?? [];
   return html`<section aria-labelledby="pack-heading">
       <h2 id="pack-heading">${host.t('vPack')}</h2>
       ${field(host, 'title', host.t('title'), text(pack.title), (value) => {
@@ -116,7 +117,7 @@ export function packEditor(host: EditorHost) {
       <h2 id="tags-heading">${host.t('tags')}</h2>
       ${tags.map((tag, i) => tagEditor(host, tag, i))}
       <button type="button" class="button" id="add-tags" @click=${() => host.edit(() => {
-        const i = add(host, tags, { id: 'onderwerp', label: '' } as Tag);
+        const i = add(host, (pack.tags ??= tags), { id: 'onderwerp', label: '' } as Tag);
         host.focusLater(fieldId(`tags[${i}].label`));
       })}>${host.t('addTag')}</button>
     </section>`;
@@ -144,6 +145,7 @@ function sourceEditor(host: EditorHost, source: Source, i: number) {
 function tagEditor(host: EditorHost, tag: Tag, i: number) {
   const path = `tags[${i}]`;
   const tags = host.pack.tags!;
+  const pack = host.pack;
   return html`<fieldset class="entry-box">
     <legend>${text(tag.label) || host.t('untitled')}</legend>
     ${field(host, `${path}.label`, host.t('tagLabel'), text(tag.label), (value) => {
@@ -152,7 +154,10 @@ function tagEditor(host: EditorHost, tag: Tag, i: number) {
     })}
     ${idField(host, path, 'tags', tag)}
     ${removeButton(host.t('removeTag', text(tag.label) || i + 1), () => {
-      host.edit(() => tags.splice(i, 1));
+      host.edit(() => {
+        tags.splice(i, 1);
+        if (!tags.length) delete pack.tags;
+      });
       host.focusLater('add-tags');
     })}
   </fieldset>`;

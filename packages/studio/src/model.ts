@@ -12,7 +12,8 @@ export const MAX_PACK_BYTES = 2 * 1024 * 1024;
 
 /** A pack with nothing in it yet, in `locale`. */
 export function emptyPack(locale: string): Pack {
-  return { schemaVersion: SCHEMA_VERSION, id: '', locale, title: '', sources: [], tags: [], tips: [], contacts: [], checklists: [], contexts: [] };
+  // No `tags` list: until the pack defines topics, tips may use any.
+  return { schemaVersion: SCHEMA_VERSION, id: '', locale, title: '', sources: [], tips: [], contacts: [], checklists: [], contexts: [] };
 }
 
 /** A lowercase slug of `text` (`a-z`, `0-9`, single hyphens), at most `max` characters, cut at a hyphen. */
