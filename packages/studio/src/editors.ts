@@ -49,6 +49,14 @@ function add<T extends Entry>(host: EditorHost, list: T[], entry: T): number {
   return list.length - 1;
 }
 
+/** Adds `entry` to a one-at-a-time list, shows it, and puts focus in its `first` field. */
+function addShown<T extends Entry>(host: EditorHost, name: 'tips' | 'contacts' | 'checklists' | 'contexts', list: T[], entry: T, first: string): void {
+  let i = 0;
+  host.edit(() => (i = add(host, list, entry)));
+  host.select(name, i);
+  host.focusLater(fieldId(`${name}[${i}].${first}`));
+}
+
 function removeButton(label: string, onClick: () => void) {
   return html`<button type="button" class="button-quiet" @click=${onClick}>${label}</button>`;
 }
@@ -173,12 +181,7 @@ export function tipsEditor(host: EditorHost) {
   const tips = host.pack.tips;
   return html`<section aria-labelledby="tips-heading">
     <h2 id="tips-heading">${host.t('tips')}</h2>
-    ${masterDetail(host, 'tips', tips, (tip) => text(tip.title), host.t('addTip'), () => {
-      let i = 0;
-      host.edit(() => (i = add(host, tips, { id: 'tip', title: '', body: [] } as Tip)));
-      host.select('tips', i);
-      host.focusLater(fieldId(`tips[${i}].title`));
-    }, (tip, i) => tipEditor(host, tip, i))}
+    ${masterDetail(host, 'tips', tips, (tip) => text(tip.title), host.t('addTip'), () => addShown(host, 'tips', tips, { id: 'tip', title: '', body: [] } as Tip, 'title'), (tip, i) => tipEditor(host, tip, i))}
   </section>`;
 }
 
@@ -224,12 +227,7 @@ export function contactsEditor(host: EditorHost) {
   const contacts = (host.pack.contacts ??= []);
   return html`<section aria-labelledby="contacts-heading">
     <h2 id="contacts-heading">${host.t('contacts')}</h2>
-    ${masterDetail(host, 'contacts', contacts, (c) => text(c.name), host.t('addContact'), () => {
-      let i = 0;
-      host.edit(() => (i = add(host, contacts, { id: 'contact', name: '' } as Contact)));
-      host.select('contacts', i);
-      host.focusLater(fieldId(`contacts[${i}].name`));
-    }, (contact, i) => contactEditor(host, contact, i))}
+    ${masterDetail(host, 'contacts', contacts, (c) => text(c.name), host.t('addContact'), () => addShown(host, 'contacts', contacts, { id: 'contact', name: '' } as Contact, 'name'), (contact, i) => contactEditor(host, contact, i))}
   </section>`;
 }
 
@@ -257,12 +255,7 @@ export function checklistsEditor(host: EditorHost) {
   const checklists = (host.pack.checklists ??= []);
   return html`<section aria-labelledby="checklists-heading">
     <h2 id="checklists-heading">${host.t('checklists')}</h2>
-    ${masterDetail(host, 'checklists', checklists, (c) => text(c.title), host.t('addChecklist'), () => {
-      let i = 0;
-      host.edit(() => (i = add(host, checklists, { id: 'checklist', title: '', items: [] } as Checklist)));
-      host.select('checklists', i);
-      host.focusLater(fieldId(`checklists[${i}].title`));
-    }, (checklist, i) => checklistEditor(host, checklist, i))}
+    ${masterDetail(host, 'checklists', checklists, (c) => text(c.title), host.t('addChecklist'), () => addShown(host, 'checklists', checklists, { id: 'checklist', title: '', items: [] } as Checklist, 'title'), (checklist, i) => checklistEditor(host, checklist, i))}
   </section>`;
 }
 
@@ -335,12 +328,7 @@ export function contextsEditor(host: EditorHost) {
   return html`<section aria-labelledby="contexts-heading">
     <h2 id="contexts-heading">${host.t('contexts')}</h2>
     <p>${host.t('contextsIntro')}</p>
-    ${masterDetail(host, 'contexts', contexts, (c) => text(c.label) || c.id, host.t('addContext'), () => {
-      let i = 0;
-      host.edit(() => (i = add(host, contexts, { id: 'context', hosts: [], tags: [] } as Context)));
-      host.select('contexts', i);
-      host.focusLater(fieldId(`contexts[${i}].label`));
-    }, (context, i) => contextEditor(host, context, i))}
+    ${masterDetail(host, 'contexts', contexts, (c) => text(c.label) || c.id, host.t('addContext'), () => addShown(host, 'contexts', contexts, { id: 'context', hosts: [], tags: [] } as Context, 'label'), (context, i) => contextEditor(host, context, i))}
   </section>`;
 }
 

@@ -533,24 +533,17 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
   }
 
   private renderView() {
-    switch (this.view) {
-      case 'tips':
-        return tipsEditor(this);
-      case 'contacts':
-        return contactsEditor(this);
-      case 'checklists':
-        return checklistsEditor(this);
-      case 'contexts':
-        return contextsEditor(this);
-      case 'publish':
-        return publishView(this);
-      case 'translate':
-        return translateView(this);
-      case 'csv':
-        return csvView(this);
-      default:
-        return packEditor(this);
-    }
+    const views: Record<View, (host: NkStudio) => unknown> = {
+      pack: packEditor,
+      tips: tipsEditor,
+      contacts: contactsEditor,
+      checklists: checklistsEditor,
+      contexts: contextsEditor,
+      csv: csvView,
+      translate: translateView,
+      publish: publishView,
+    };
+    return views[this.view](this);
   }
 
   private renderEditor() {
