@@ -78,7 +78,7 @@ export default [
   {
     // The pack studio: an application, bundled whole (its own copy of the elements), so a static
     // host can serve the folder as it is. It is not part of the embed bundle.
-    input: { studio: 'packages/studio/src/index.ts', csv: 'packages/studio/src/csv.ts' },
+    input: { studio: 'packages/studio/src/index.ts', csv: 'packages/studio/src/csv.ts', model: 'packages/studio/src/model.ts' },
     output: { dir: 'packages/studio/dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: [
       // papaparse's "browser" file, without the Node stream support its main file requires.

@@ -1,12 +1,11 @@
 // The studio's spreadsheet import and export, on the default packs and on files as Excel and
 // LibreOffice save them.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { importStudioModule } from './studio-import.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const readPack = (lang) => JSON.parse(readFileSync(join(root, `packages/content/packs/${lang}.json`), 'utf8'));
@@ -14,15 +13,7 @@ const fixture = (name) => readFileSync(join(root, 'tests/fixtures/csv', name), '
 
 let csv;
 before(async () => {
-  // The module as the studio ships it, by its package name, with papaparse bundled in. esbuild
-  // would drop the initialiser of core's validator (reached both statically and through
-  // import()) in a package marked side-effect free; ignoreAnnotations keeps it.
-  const dir = mkdtempSync(join(tmpdir(), 'nk-csv-'));
-  const entry = join(dir, 'entry.js');
-  writeFileSync(entry, "export * from '@netwerkkracht/studio/csv.js';\n");
-  const outfile = join(dir, 'csv.mjs');
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', conditions: ['source'], ignoreAnnotations: true, outfile, nodePaths: [join(root, 'node_modules')], logLevel: 'error' });
-  csv = await import(pathToFileURL(outfile).href);
+  csv = await importStudioModule('csv.js');
 });
 
 describe('studio CSV', () => {
