@@ -338,6 +338,18 @@ describe('pack studio', () => {
     await page.close();
   });
 
+  it('works as the built folder alone (packages/studio/dist/index.html), as an organisation hosts it', async () => {
+    const page = await browser.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${demo.origin}/studio/`);
+    await press(page, 'Standaardpakket openen (English)');
+    assert.equal(await page.locator('#f-title').inputValue(), JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8')).title);
+    await page.locator('nk-studio-preview nk-tip-deck').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('asks before it discards the draft', async () => {
     const page = await browser.newPage();
     await page.goto(`${demo.origin}/studio`);
