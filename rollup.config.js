@@ -8,7 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
 
 // Start from empty output folders, so that no chunk of an earlier build is served or counted.
-for (const dir of ['packages/core/dist', 'packages/components/dist', 'widgets/dist', 'extension/dist']) {
+for (const dir of ['packages/core/dist', 'packages/components/dist', 'packages/studio/dist', 'widgets/dist', 'extension/dist']) {
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -73,6 +73,21 @@ export default [
     input: 'extension/src/content/launcher-content.ts',
     output: { file: 'extension/dist/chrome/launcher-content.js', format: 'iife' },
     plugins: [resolve(), ts({ minify: true }), extensionTargets()],
+    onwarn,
+  },
+  {
+    // The pack studio: an application, bundled whole (its own copy of the elements), so a static
+    // host can serve the folder as it is. It is not part of the embed bundle.
+    input: { studio: 'packages/studio/src/index.ts', csv: 'packages/studio/src/csv.ts', model: 'packages/studio/src/model.ts' },
+    output: { dir: 'packages/studio/dist', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [
+      // papaparse's "browser" file, without the Node stream support its main file requires.
+      nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'], browser: true }),
+      commonjs(),
+      minify(),
+      ts({ minify: true }),
+      copyFiles({ 'studio.css': 'packages/studio/src/studio.css', 'index.html': 'packages/studio/src/index.html', 'packs/nl.json': packs['packs/nl.json'], 'packs/en.json': packs['packs/en.json'] }),
+    ],
     onwarn,
   },
   {

@@ -10,6 +10,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from '../scripts/browsers.js';
+import { studioTyping } from './studio.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -121,6 +122,10 @@ function report(results) {
   add('storage', `tick until stored (${results.storage.mode})`, results.storage.tick.median, 'ms', 'idb-keyval set', results.storage.set.median, { ratio: 1.3 });
   add('checklist', '500 items: render', results.checklist.renders.median, 'ms');
   add('checklist', '500 items: click to progress', results.checklist.ticks.median, 'ms');
+  const typing = results.studioTyping;
+  add('studio', 'keystroke to next paint, 1000 tips (median)', typing.big.median, 'ms', '1-tip pack', typing.small.median, { ratio: 2 });
+  // INP reports about the 98th percentile of a visit's interactions.
+  add('studio', 'keystroke to next paint, 1000 tips (p98, INP-style)', typing.big.p98, 'ms', '1-tip pack p98', typing.small.p98, { max: 200 });
   return rows;
 }
 
@@ -150,6 +155,8 @@ async function main() {
     await browser.close();
     server.close();
   }
+  const typing = await studioTyping(Math.min(RUNS, 3));
+  const withP98 = (values) => ({ ...stats(values), p98: [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * 0.98)] });
   const summarise = (group) => Object.fromEntries(Object.entries(group).map(([k, v]) => [k, Array.isArray(v) ? stats(v) : v]));
   const results = {
     date: new Date().toISOString(),
@@ -161,6 +168,7 @@ async function main() {
     validation: summarise(measured.validation),
     storage: summarise(measured.storage),
     checklist: summarise(measured.checklist),
+    studioTyping: { big: withP98(typing.big), small: withP98(typing.small) },
   };
   results.table = report(results);
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

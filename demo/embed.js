@@ -118,6 +118,17 @@ async function fillIds(own, announce) {
   return true;
 }
 
+// The id of the JSON block an inline pack sits in.
+const INLINE_ID = 'netwerkkracht-pack';
+
+/**
+ * JSON for a `<script type="application/json">` block: every `<` as `\u003c`, so that neither
+ * `</script` nor `<!--` in a text can end the block. JSON.parse reads it back unchanged.
+ */
+function scriptSafeJson(value) {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 function attributes() {
   const data = Object.fromEntries(new FormData(form));
   const attrs = [];
@@ -127,21 +138,32 @@ function attributes() {
   attrs.push(['lang', data.lang]);
   if (data.theme) attrs.push(['theme', data.theme]);
   const pack = ownPack().href;
-  if (pack) attrs.push(['pack', pack]);
-  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own' };
+  const inline = data.inline === 'on';
+  if (inline) attrs.push(['pack', `#${INLINE_ID}`]);
+  else if (pack) attrs.push(['pack', pack]);
+  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', inline, packUrl: pack || `${ownBase}packs/${data.lang}.json` };
 }
 
 async function render() {
-  const { element, attrs, classic, own } = attributes();
+  const { element, attrs, classic, own, inline, packUrl } = attributes();
+  // The pack itself, for the inline form: the preview reads it from the same kind of block.
+  const packJson = inline ? scriptSafeJson(await loadPack(packUrl)) : '';
   const el = document.createElement(element);
   for (const [name, value] of attrs) el.setAttribute(name, value);
-  preview.replaceChildren(el);
+  if (inline) {
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.id = INLINE_ID;
+    block.textContent = packJson;
+    preview.replaceChildren(block, el);
+  } else preview.replaceChildren(el);
   const scriptBase = own ? ownBase : await cdnBase;
   const script = classic
     ? `<script src="${scriptBase}netwerkkracht.classic.js" defer></script>`
     : `<script type="module" src="${scriptBase}netwerkkracht.js"></script>`;
   const tag = `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeAttribute(v)}"`).join('')}></${element}>`;
-  snippet.value = `${script}\n${tag}\n`;
+  const block = inline ? `<script type="application/json" id="${INLINE_ID}">${packJson}</script>\n` : '';
+  snippet.value = `${block}${script}\n${tag}\n`;
 }
 
 async function update(event) {

@@ -3,6 +3,7 @@ const LINKS = [
   ['/', 'Demo-artikel'],
   ['/gallery', 'Componenten'],
   ['/embed', 'Insluiten'],
+  ['/studio', 'Pakketstudio'],
   ['/extension', 'Browserextensie'],
   ['/code', 'Voor ontwikkelaars'],
 ];

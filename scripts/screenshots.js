@@ -15,7 +15,8 @@ mkdirSync(out, { recursive: true });
 async function settle(page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('nk-')).every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')),
+    // The studio's own elements draw in the light DOM; the nk- elements inside them are waited for.
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('nk-') && !el.localName.startsWith('nk-studio')).every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')),
   );
 }
 
@@ -90,6 +91,40 @@ async function extension() {
   }
 }
 
-await demoPages();
-await extension();
+/** The pack studio: a pack being edited beside its preview, and a pack with problems. */
+async function studio() {
+  const server = await serve(0, '127.0.0.1');
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: browserPath('chromium'), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1250 } });
+    await page.goto(`${origin}/studio`);
+    await page.getByRole('button', { name: 'Standaardpakket openen (Nederlands)' }).click();
+    await page.locator('#view-checklists').click();
+    await page.locator('nk-studio-preview nk-network-checklist').waitFor();
+    await settle(page);
+    await page.screenshot({ path: join(out, 'studio-editing.png') });
+    await page.locator('#view-publish').click();
+    await page.waitForFunction(() => document.getElementById('inline-snippet')?.value.includes('application/json'));
+    await page.screenshot({ path: join(out, 'studio-publish.png') });
+    await page.locator('#view-tips').click();
+    await page.locator('#f-tips-0-source').selectOption('');
+    await page.locator('#f-tips-0-title').fill('');
+    await page.locator('#f-tips-0-id').fill('Vast agendapunt');
+    await page.getByRole('region', { name: '3 problemen' }).waitFor();
+    await page.screenshot({ path: join(out, 'studio-problems.png') });
+    await page.close();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+// `node scripts/screenshots.js studio` takes only the studio's pictures.
+if (process.argv.includes('studio')) await studio();
+else {
+  await demoPages();
+  await extension();
+  await studio();
+}
 console.log(`Screenshots written to ${out}`);

@@ -9,6 +9,7 @@ import { zipSync } from 'fflate';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const MOUNTS = [
   ['/netwerkkracht/', join(root, 'widgets/dist')],
+  ['/studio/', join(root, 'packages/studio/dist')],
   ['/extension/', join(root, 'extension/dist')],
   ['/screenshots/', join(root, 'docs/screenshots')],
   ['/custom-elements.json', join(root, 'packages/components/custom-elements.json')],
@@ -99,5 +100,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   });
   const { port } = server.address();
-  console.log(`\nNetwerkkracht demo: http://localhost:${port}/\n  Component gallery: http://localhost:${port}/gallery\n  Embed builder:     http://localhost:${port}/embed\n\nPress Ctrl+C to stop.`);
+  console.log(`\nNetwerkkracht demo: http://localhost:${port}/\n  Component gallery: http://localhost:${port}/gallery\n  Embed builder:     http://localhost:${port}/embed\n  Pack studio:       http://localhost:${port}/studio\n\nPress Ctrl+C to stop.`);
 }

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { axeViolations, launchChromium, PATIENCE, startDemo, watchErrors } from './helpers.js';
+import { axeViolations, blankPage, launchChromium, PATIENCE, startDemo, watchErrors } from './helpers.js';
 
-const PAGES = ['/', '/gallery', '/embed', '/extension', '/code'];
+const PAGES = ['/', '/gallery', '/embed', '/studio', '/extension', '/code'];
 const readPack = (lang) => JSON.parse(readFileSync(new URL(`../../packages/content/packs/${lang}.json`, import.meta.url), 'utf8'));
 const NL = readPack('nl');
 const EN = readPack('en');
@@ -65,7 +65,8 @@ describe('demo site', () => {
       // Every nk- element on the page has finished loading (no skeleton left).
       await page.waitForFunction(() =>
         [...document.querySelectorAll('*')]
-          .filter((el) => el.localName.startsWith('nk-'))
+          // The studio's own elements draw in the light DOM; the nk- elements they hold are checked.
+          .filter((el) => el.localName.startsWith('nk-') && !el.localName.startsWith('nk-studio'))
           .every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')),
       );
       assert.deepEqual(await axeViolations(page), []);
@@ -121,6 +122,31 @@ describe('demo site', () => {
       }
       assert.ok(Object.keys(zip).some((file) => file.startsWith('netwerkkracht/chunks/')));
       assert.deepEqual(await axeViolations(page), []);
+      await context.close();
+    });
+
+    it('puts the pack in the page when asked, and that snippet works under a strict CSP', async () => {
+      const context = await browser.newContext();
+      await context.route('https://packs.example.org/**', (route) => route.fulfill(packResponse({ ...OWN_PACK, title: 'Ons pakket </script><!-- ja' })));
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${demo.origin}/embed`);
+      await previewLoaded(page);
+      await page.getByLabel('Onderdeel').selectOption('nk-tip-deck');
+      await setPack(page, OWN_PACK_URL);
+      await page.getByLabel('Eigen server').check();
+      await page.getByLabel('Het pakket in de pagina zetten').check();
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('pack="#netwerkkracht-pack"'), undefined, WAIT);
+      const snippet = await snippetText(page);
+      assert.match(snippet, /^<script type="application\/json" id="netwerkkracht-pack">\{/);
+      assert.ok(!snippet.includes('https://packs.example.org'), 'no pack address: the pack is in the page');
+      assert.match(snippet, /Ons pakket \\u003c\/script>\\u003c!-- ja/, 'the title cannot end the block');
+      await page.locator('#preview nk-tip-deck').getByText(OWN_PACK.tips[0].title).waitFor(WAIT);
+      const blank = await blankPage(browser, demo.origin, snippet);
+      await blank.page.locator('nk-tip-deck').getByText(OWN_PACK.tips[0].title).first().waitFor(WAIT);
+      assert.deepEqual(blank.errors, []);
+      assert.deepEqual(errors, []);
+      await blank.page.close();
       await context.close();
     });
 

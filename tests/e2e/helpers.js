@@ -60,3 +60,22 @@ export async function axeViolations(page) {
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   });
 }
+
+export const STRICT_CSP = "script-src 'self'; style-src 'self'";
+
+/** Serves `body` at `url` with a strict CSP, so the page is "a blank HTML page" on the same host. */
+export async function blankPage(browser, origin, body, path = '/blank.html') {
+  const page = await browser.newPage();
+  const errors = watchErrors(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.route(`${origin}${path}`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP },
+      body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Blank</title></head><body>${body}</body></html>`,
+    }),
+  );
+  await page.goto(`${origin}${path}`);
+  return { page, errors, requests };
+}

@@ -2,26 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { launchChromium, startDemo, watchErrors } from './helpers.js';
-
-const STRICT_CSP = "script-src 'self'; style-src 'self'";
-
-/** Serves `body` at `url` with a strict CSP, so the page is "a blank HTML page" on the same host. */
-async function blankPage(browser, origin, body, path = '/blank.html') {
-  const page = await browser.newPage();
-  const errors = watchErrors(page);
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await page.route(`${origin}${path}`, (route) =>
-    route.fulfill({
-      status: 200,
-      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP },
-      body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Blank</title></head><body>${body}</body></html>`,
-    }),
-  );
-  await page.goto(`${origin}${path}`);
-  return { page, errors, requests };
-}
+import { blankPage, launchChromium, startDemo, STRICT_CSP, watchErrors } from './helpers.js';
 
 describe('embed snippet', () => {
   let demo;

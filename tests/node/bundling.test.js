@@ -1,6 +1,6 @@
 // What npm users get when they bundle the packages themselves with esbuild (as Vite does).
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -22,5 +22,25 @@ describe('bundling @netwerkkracht/core with esbuild', () => {
     const { isSafeUrl } = await import(pathToFileURL(outfile).href);
     assert.equal(isSafeUrl('https://www.nji.nl/'), true);
     assert.equal(isSafeUrl('javascript:alert(1)'), false);
+  });
+});
+
+describe('the embed bundle', () => {
+  /** The text of every .js file a build wrote under `dir`. */
+  const scripts = (dir) =>
+    readdirSync(join(root, dir), { recursive: true })
+      .map(String)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [name, readFileSync(join(root, dir, name), 'utf8')]);
+  // What only the studio holds: its tag, its database, and the CSV parser.
+  const studioMarks = ['nk-studio', 'netwerkkracht-studio', 'delimitersToGuess'];
+
+  it('holds none of the pack studio', () => {
+    const widgets = scripts('widgets/dist');
+    assert.ok(widgets.some(([name]) => name === 'netwerkkracht.js'), 'the widgets are built');
+    for (const [name, code] of widgets) for (const mark of studioMarks) assert.ok(!code.includes(mark), `${name} holds ${mark}`);
+    // The marks are what the studio's own build does hold, so the check can see it.
+    const studio = scripts('packages/studio/dist').map(([, code]) => code).join('\n');
+    for (const mark of studioMarks) assert.ok(studio.includes(mark), `the studio build holds ${mark}`);
   });
 });

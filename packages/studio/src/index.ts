@@ -1,0 +1,2 @@
+export * from './nk-studio.js';
+export * from './preview.js';

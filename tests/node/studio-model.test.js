@@ -1,0 +1,74 @@
+// The studio's pack operations: ids from titles, renames that carry references, and the inline
+// snippet's JSON that no text can break out of.
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { importStudioModule } from './studio-import.js';
+
+let model;
+before(async () => {
+  model = await importStudioModule('model.js');
+});
+
+describe('studio ids', () => {
+  it('suggests lowercase slugs from titles, without accents, cut at a hyphen', () => {
+    assert.equal(model.slugify('Zet risico’s op de agenda!'), 'zet-risico-s-op-de-agenda');
+    assert.equal(model.slugify('Café Één  Overleg'), 'cafe-een-overleg');
+    const long = model.slugify('Een heel lange titel die maar doorgaat over wat je allemaal kunt doen na een overleg');
+    assert.ok(long.length <= 60 && !long.endsWith('-'), long);
+    assert.equal(long, 'een-heel-lange-titel-die-maar-doorgaat-over-wat-je-allemaal');
+  });
+
+  it('makes an id unique in its list, leaving the entry itself out', () => {
+    const list = [{ id: 'overleg' }, { id: 'overleg-2' }];
+    assert.equal(model.uniqueId('overleg', list), 'overleg-3');
+    assert.equal(model.uniqueId('overleg', list, list[0]), 'overleg');
+    assert.equal(model.uniqueId('', []), 'item');
+  });
+
+  it('renames sources, tags and tips in every reference, and never merges two entries', () => {
+    const pack = {
+      sources: [{ id: 'nji' }],
+      tags: [{ id: 'overleg' }, { id: 'wijk' }],
+      tips: [{ id: 'bel', source: 'nji', tags: ['overleg', 'wijk'] }, { id: 'plan' }],
+      checklists: [{ items: [{ id: 'a', tip: 'bel' }, { id: 'b', tip: 'plan' }] }],
+      contexts: [{ tags: ['overleg'] }],
+    };
+    model.renameReferences(pack, 'sources', 'nji', 'jeugdinstituut');
+    model.renameReferences(pack, 'tags', 'overleg', 'samen');
+    model.renameReferences(pack, 'tips', 'bel', 'bellen');
+    assert.equal(pack.tips[0].source, 'jeugdinstituut');
+    assert.deepEqual(pack.tips[0].tags, ['samen', 'wijk']);
+    assert.deepEqual(pack.contexts[0].tags, ['samen']);
+    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bellen', 'plan']);
+    // "plan" is taken: renaming the first tip's references to it would join the two.
+    model.renameReferences(pack, 'tips', 'bellen', 'plan');
+    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bellen', 'plan']);
+    assert.equal(model.isReferenced(pack, 'tips', 'plan'), true);
+    assert.equal(model.isReferenced(pack, 'sources', 'nji'), false);
+  });
+});
+
+describe('studio inline snippet', () => {
+  const pack = { schemaVersion: 1, id: 'oost', locale: 'nl', title: 'Oost </script><script>alert(1)</script> <!-- x', tips: [{ id: 't', title: 'T', body: [] }], checklists: [{ id: 'c', title: 'C', items: [] }] };
+
+  it('writes JSON with no < in it, which reads back as the same pack', () => {
+    const json = model.scriptSafeJson(pack);
+    assert.ok(!json.includes('<'));
+    assert.deepEqual(JSON.parse(json), pack);
+  });
+
+  it('gives the JSON block an id and points the elements at it', () => {
+    const snippet = model.inlineSnippet(pack, 'https://cdn.example/netwerkkracht.js');
+    assert.match(snippet, /^<script type="application\/json" id="oost-pack">\n\{/);
+    assert.equal((snippet.match(/<\/script>/g) ?? []).length, 2);
+    assert.match(snippet, /<nk-tip-deck pack="#oost-pack" lang="nl"><\/nk-tip-deck>/);
+    assert.match(snippet, /<nk-network-checklist pack="#oost-pack" checklist="c" lang="nl">/);
+    assert.doesNotMatch(snippet, /nk-contact-card/, 'no contact, no contact card');
+  });
+
+  it('exports pack.json with $schema first', () => {
+    const file = JSON.parse(model.packFile({ ...pack, $schema: './old.json' }));
+    assert.equal(Object.keys(file)[0], '$schema');
+    assert.match(file.$schema, /^https:\/\/.*content-pack\.schema\.json$/);
+  });
+});
