@@ -5,7 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
+import { chunkMap, copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
 
 // Start from empty output folders, so that no chunk of an earlier build is served or counted.
 for (const dir of ['packages/core/dist', 'packages/components/dist', 'widgets/dist', 'extension/dist']) {
@@ -40,7 +40,7 @@ const packs = {
 };
 
 export default [
-  library('core', ['idb-keyval', 'valibot']),
+  library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch']),
   library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'], ['index', 'classes', 'config', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)]),
   {
     // The module build: a small loader entry, one chunk per element, shared chunks for Lit and core.
@@ -52,7 +52,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [resolve(), minify(), ts({ minify: true }), copyFiles(packs), sizeReport(ELEMENTS, { print: !quiet })],
+    plugins: [resolve(), minify(), ts({ minify: true }), copyFiles(packs), chunkMap(ELEMENTS), sizeReport(ELEMENTS, { print: !quiet })],
     onwarn,
   },
   {

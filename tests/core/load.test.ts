@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createRecordStore, loadPack, PackLoadError, type CachedPack } from '@netwerkkracht/core';
+import { createRecordStore, loadPack, PackLoadError, prefetchPack, type CachedPack } from '@netwerkkracht/core';
 import { fixtureUrl, uniqueName } from '../fixtures/pack.js';
 
 const server = (route: string) => new URL(`/test-server/${route}`, location.href).href;
@@ -67,6 +67,26 @@ describe('loadPack', () => {
     const fresh = loadPack(url, { fresh: true });
     expect(fresh).not.to.equal(first);
     expect(loadPack(url)).to.equal(fresh);
+  });
+
+  describe('after prefetchPack', () => {
+    it('uses the request already made instead of asking again', async () => {
+      // The first request gets the base pack, any later one the changed pack.
+      const url = server(`sequence/${uniqueName('prefetch')}/good,changed`);
+      prefetchPack(url);
+      prefetchPack(url);
+      const loaded = await loadPack(url, { cache: freshCache() });
+      expect([loaded.origin, loaded.pack.title]).to.deep.equal(['network', 'Base pack']);
+      const again = await loadPack(url, { cache: freshCache() });
+      expect(again.pack.title, 'the prefetched response is used once').to.equal('Changed pack');
+    });
+
+    it('reports a prefetch that failed like its own request', async () => {
+      const url = server(`sequence/${uniqueName('prefetch-fail')}/500,good`);
+      prefetchPack(url);
+      const error = await rejection(loadPack(url, { cache: freshCache() }));
+      expect([error.kind, error.detail]).to.deep.equal(['status', '500 Internal Server Error']);
+    });
   });
 
   describe('when the pack is trusted (a default pack built with this code)', () => {

@@ -11,7 +11,13 @@ async function blankPage(browser, origin, body, path = '/blank.html') {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  /** Requests started and finished, in the order the browser reported them. */
+  const events = [];
+  page.on('request', (request) => {
+    requests.push(request.url());
+    events.push(['start', request.url()]);
+  });
+  page.on('requestfinished', (request) => events.push(['done', request.url()]));
   await page.route(`${origin}${path}`, (route) =>
     route.fulfill({
       status: 200,
@@ -20,7 +26,7 @@ async function blankPage(browser, origin, body, path = '/blank.html') {
     }),
   );
   await page.goto(`${origin}${path}`);
-  return { page, errors, requests };
+  return { page, errors, requests, events };
 }
 
 describe('embed snippet', () => {
@@ -46,6 +52,27 @@ describe('embed snippet', () => {
     assert.ok(!requests.some((url) => /nk-network-checklist|nk-tip-deck|nk-contact-card/.test(url)), requests.join('\n'));
     // The default pack is trusted: the validator is not downloaded for it.
     assert.ok(!requests.some((url) => /\/chunks\/validate-/.test(url)), requests.join('\n'));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it('asks for every chunk and the pack at once, without waiting for the chunks', async () => {
+    const { page, errors, events } = await blankPage(
+      browser,
+      demo.origin,
+      '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
+    );
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
+    const index = (kind, pattern) => events.findIndex(([k, url]) => k === kind && pattern.test(url));
+    const chunkDone = index('done', /\/chunks\/nk-tip-card-/);
+    assert.ok(chunkDone >= 0, events.join('\n'));
+    // Without the chunk map, the shared chunks are found only once the element's chunk is in, and
+    // the pack only once all of them have run.
+    for (const pattern of [/\/packs\/nl\.json$/, /\/chunks\/nk-element-/]) {
+      const start = index('start', pattern);
+      assert.ok(start >= 0 && start < chunkDone, `${pattern} asked for before the element's chunk is in:\n${events.join('\n')}`);
+    }
+    assert.equal(events.filter(([k, url]) => k === 'start' && url.endsWith('/packs/nl.json')).length, 1, 'the pack is fetched once');
     assert.deepEqual(errors, []);
     await page.close();
   });

@@ -58,6 +58,28 @@ export interface CachedPack {
   storedAt: string;
 }
 
+/**
+ * The request `prefetchPack` started for `url`, once. Read through the shared symbol rather
+ * than by importing prefetch.ts: the widgets' loader bundles that module, and a chunk importing
+ * it would import the loader itself.
+ */
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const requests = (globalThis as { [key: symbol]: Map<string, Promise<Response> | null> | undefined })[Symbol.for('netwerkkracht.prefetched-packs')];
+  const request = requests?.get(url);
+  if (!request) return undefined;
+  requests!.set(url, null);
+  return request;
+}
+
+/** `promise`, or the signal's reason once it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const loads = new Map<string, Promise<LoadedPack>>();
@@ -151,7 +173,10 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
     const headers: HeadersInit = cached?.etag ? { 'if-none-match': cached.etag } : {};
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers, credentials: 'omit' });
+      const prefetched = options.fresh ? undefined : takePrefetched(url);
+      response = await (prefetched
+        ? untilAborted(prefetched, controller.signal)
+        : fetch(url, { signal: controller.signal, headers, credentials: 'omit' }));
     } catch (error) {
       if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
       if (options.signal?.aborted) throw options.signal.reason;
