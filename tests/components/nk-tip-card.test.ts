@@ -8,7 +8,7 @@ import { setDefaultPackBase } from '../../packages/components/src/internal/packs
 import { stubClipboard, stubShare } from '../fixtures/browser-apis.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { saidOnSecondClick } from '../fixtures/live-region.js';
-import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
+import { fixtureUrl, heldPack, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
 const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
@@ -365,6 +365,23 @@ describe('<nk-tip-card>', () => {
       const changed = oneEvent(el, 'nk-favourite-change');
       await sendKeys({ press: ' ' });
       expect((await changed).detail.favourite).to.be.true;
+    });
+  });
+
+  describe('when a stored copy of the pack is older than the network one', () => {
+    it('shows the stored copy at once and updates in place, keeping focus', async () => {
+      const held = await heldPack((pack) => (pack.tips[0]!.title = 'Stored title'));
+      const el = await card(html`<nk-tip-card lang="en" pack=${held.url} tip="risks"></nk-tip-card>`);
+      expect(text(el, '[part=heading]')).to.equal('Stored title');
+      const copy = button(el, 'copy');
+      copy.focus();
+      const updated = oneEvent(el, 'nk-pack-load');
+      await held.open();
+      expect((await updated).detail.origin).to.equal('network');
+      await el.updateComplete;
+      expect(text(el, '[part=heading]')).to.equal('Put risks on the agenda');
+      expect(el.shadowRoot!.activeElement, 'focus stays on the same button').to.equal(copy);
+      expect(button(el, 'copy')).to.equal(copy);
     });
   });
 

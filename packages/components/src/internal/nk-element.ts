@@ -169,11 +169,18 @@ export class NkElement extends LitElement {
     this.status = this.data ? this.status : 'loading';
     // The default packs are built and validated with this code: no need to ship the validator for them.
     // An element removed meanwhile takes nothing: it loads again when it is put back.
-    loadPack(this.pack || defaultPackUrl(this.locale), { trusted: !this.pack }).then(
+    // The stored copy shows at once; a newer one from the network replaces it in place, so focus,
+    // typed text and ticks stay where they are.
+    loadPack(this.pack || defaultPackUrl(this.locale), { trusted: !this.pack, cacheFirst: true }).then(
       (loaded) => {
         if (token !== this.loadToken || !this.isConnected) return;
         this.useData(loaded.pack, loaded.origin);
         if (loaded.problem) this.notice = t(this.locale, 'cached');
+        loaded.update?.then((update) => {
+          if (!update || token !== this.loadToken || !this.isConnected) return;
+          if (update.problem) this.notice = t(this.locale, 'cached');
+          else this.useData(update.pack, update.origin);
+        });
       },
       (error: Error & { issues?: PackIssue[] }) => {
         if (token !== this.loadToken || !this.isConnected) return;
