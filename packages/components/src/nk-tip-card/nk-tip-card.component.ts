@@ -122,6 +122,7 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @cssproperty --nk-font-size - Base font size.
  * @cssproperty --nk-radius - Corner radius.
  * @cssproperty --nk-space - Padding and gaps.
+ * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
  *
  * @fires nk-copy - The tip was copied as text. Detail: `{ text }`.
  * @fires nk-share - The tip was shared, or copied where sharing is not available. Detail: `{ tipId, via }`.
