@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { isSafeUrl, sharedFavourites, type Pack, type StoreEvent, type Tip } from '@netwerkkracht/core';
+import { isSafeUrl, type Pack, type StoreEvent, type Tip } from '@netwerkkracht/core';
 import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
 import type { Locale } from '../internal/i18n.js';
@@ -30,6 +30,9 @@ interface PackIndex {
 }
 
 const indexes = new WeakMap<Pack, PackIndex>();
+
+/** The shared favourites store, from its own chunk (see internal/favourites.ts). */
+const favouriteStore = () => import('../internal/favourites.js').then((module) => module.sharedFavourites());
 
 /**
  * The index of `pack`, built once per pack object: a page may show a card for each of its 1000 tips,
@@ -163,6 +166,11 @@ export class NkTipCard extends NkElement {
   /** The connected cards: one store subscription serves them all. */
   private static connected = new Set<NkTipCard>();
   private static unsubscribe: (() => void) | undefined;
+  /**
+   * Which subscription is wanted: positive while cards are connected (the number of the one asked
+   * for), negative once they have all gone, so that a store arriving late subscribes nobody.
+   */
+  private static listening = 0;
   /** Cards waiting for the favourites of a pack id: one read per pack, however many cards show it. */
   private static waiting = new Map<string, Set<NkTipCard>>();
 
@@ -181,8 +189,8 @@ export class NkTipCard extends NkElement {
       return;
     }
     NkTipCard.waiting.set(packId, (cards = new Set([card])));
-    sharedFavourites()
-      .read(packId)
+    favouriteStore()
+      .then((store) => store.read(packId))
       .then(
         (ids) => {
           NkTipCard.waiting.delete(packId);
@@ -197,7 +205,17 @@ export class NkTipCard extends NkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     NkTipCard.connected.add(this);
-    NkTipCard.unsubscribe ??= sharedFavourites().subscribe(NkTipCard.favouritesChanged);
+    if (NkTipCard.listening > 0) return;
+    const asked = (NkTipCard.listening = 1 + Math.abs(NkTipCard.listening));
+    favouriteStore().then(
+      (store) => {
+        if (NkTipCard.listening === asked) NkTipCard.unsubscribe = store.subscribe(NkTipCard.favouritesChanged);
+      },
+      () => {
+        // No store (the chunk did not load): favourites stay off; the next card asks again.
+        if (NkTipCard.listening === asked) NkTipCard.listening = -asked;
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -207,6 +225,7 @@ export class NkTipCard extends NkElement {
     if (!NkTipCard.connected.size) {
       NkTipCard.unsubscribe?.();
       NkTipCard.unsubscribe = undefined;
+      NkTipCard.listening = -Math.abs(NkTipCard.listening);
     }
   }
 
@@ -381,7 +400,7 @@ export class NkTipCard extends NkElement {
     if (!packId || !tipId) return;
     const favourite = !this.favourite;
     this.favourite = favourite;
-    const store = sharedFavourites();
+    const store = await favouriteStore();
     const ids = ((await store.read(packId)) ?? []).filter((id) => id !== tipId);
     await store.write(packId, favourite ? [...ids, tipId] : ids);
     emit<FavouriteChangeDetail>(this, 'nk-favourite-change', { packId, tipId, favourite });
