@@ -52,7 +52,14 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [resolve(), minify(), ts({ minify: true }), copyFiles(packs), chunkMap(ELEMENTS), sizeReport(ELEMENTS, { print: !quiet })],
+    plugins: [
+      resolve(),
+      minify(),
+      ts({ minify: true }),
+      copyFiles({ ...packs, 'netwerkkracht.css': 'widgets/static/netwerkkracht.css' }),
+      chunkMap(ELEMENTS),
+      sizeReport(ELEMENTS, { print: !quiet }),
+    ],
     onwarn,
   },
   {
@@ -73,6 +80,13 @@ export default [
     input: 'extension/src/content/launcher-content.ts',
     output: { file: 'extension/dist/chrome/launcher-content.js', format: 'iife' },
     plugins: [resolve(), ts({ minify: true }), extensionTargets()],
+    onwarn,
+  },
+  {
+    // The snippet writer of @netwerkkracht/content, for the embed builder in the browser.
+    input: 'packages/content/snippet.js',
+    output: { file: 'widgets/dist/snippet.js', format: 'es' },
+    plugins: [resolve(), ts({ minify: true })],
     onwarn,
   },
   {

@@ -10,7 +10,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 /** Chrome DevTools' "slow 4G": 60 ms latency, 4 Mbps down, 3 Mbps up. */
 export const SLOW_4G = { offline: false, latency: 60, downloadThroughput: (4 * 1024 * 1024) / 8, uploadThroughput: (3 * 1024 * 1024) / 8 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
 /** The tip every page shows: the first of the Dutch default pack. */
 export function firstTip(root) {
@@ -84,7 +84,7 @@ export function serveLoad(root, pageMap) {
       if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return response.writeHead(404).end();
       body = readFileSync(file);
       type = TYPES[extname(file)] ?? 'application/octet-stream';
-      if (extname(file) === '.js') cache = 'public, max-age=86400';
+      if (extname(file) === '.js' || extname(file) === '.css') cache = 'public, max-age=86400';
     } else return response.writeHead(404).end();
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
     const headers = { 'content-type': type, 'cache-control': cache, etag, 'access-control-allow-origin': '*', vary: 'accept-encoding' };

@@ -1,4 +1,7 @@
 // The embed builder: pick an element and options, see it live, copy the exact snippet.
+// snippet.js is @netwerkkracht/content's snippet writer, built beside the widgets.
+import { escapeHtml, prerenderedTipCard, snippetHead } from '/netwerkkracht/snippet.js';
+
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
@@ -78,10 +81,6 @@ function checkPackField() {
   return href;
 }
 
-function escapeAttribute(value) {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** Fills "Welke?" from the pack the preview shows; false when a newer fill has taken over. */
 async function fillIds(own, announce) {
   const run = ++fills;
@@ -128,20 +127,40 @@ function attributes() {
   if (data.theme) attrs.push(['theme', data.theme]);
   const pack = ownPack().href;
   if (pack) attrs.push(['pack', pack]);
-  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own' };
+  const prerender = data.element === 'nk-tip-card' && data.prerender === 'on' && !!data.id;
+  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', prerender, id: data.id };
+}
+
+/** The pre-rendered card, from the pack "Welke?" was filled from; undefined when it is not at hand. */
+async function prerendered(id, attrs) {
+  const lang = attrs.find(([name]) => name === 'lang')?.[1] ?? 'nl';
+  let pack;
+  try {
+    pack = await loadPack(listedPack || `${ownBase}packs/${lang}.json`);
+  } catch {
+    return undefined;
+  }
+  try {
+    return prerenderedTipCard(pack, id, Object.fromEntries(attrs.filter(([name]) => name !== 'tip')));
+  } catch {
+    return undefined;
+  }
 }
 
 async function render() {
-  const { element, attrs, classic, own } = attributes();
-  const el = document.createElement(element);
-  for (const [name, value] of attrs) el.setAttribute(name, value);
-  preview.replaceChildren(el);
+  const { element, attrs, classic, own, prerender, id } = attributes();
+  const card = prerender ? await prerendered(id, attrs) : undefined;
+  if (card) {
+    // The writer escapes every text of the pack: the markup holds no markup of the pack's own.
+    preview.replaceChildren(document.createRange().createContextualFragment(card));
+  } else {
+    const el = document.createElement(element);
+    for (const [name, value] of attrs) el.setAttribute(name, value);
+    preview.replaceChildren(el);
+  }
   const scriptBase = own ? ownBase : await cdnBase;
-  const script = classic
-    ? `<script src="${scriptBase}netwerkkracht.classic.js" defer></script>`
-    : `<script type="module" src="${scriptBase}netwerkkracht.js"></script>`;
-  const tag = `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeAttribute(v)}"`).join('')}></${element}>`;
-  snippet.value = `${script}\n${tag}\n`;
+  const tag = card ?? `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}></${element}>`;
+  snippet.value = `${snippetHead(scriptBase, { classic })}\n${tag}\n`;
 }
 
 async function update(event) {

@@ -219,6 +219,25 @@ describe('<nk-tip-card>', () => {
     });
   });
 
+  describe('when pre-rendered (its tip in the page, as the snippet writer puts it)', () => {
+    it('shows that content at once and waits for no pack', async () => {
+      const never = new URL(`/test-server/gate/${uniqueName('never')}`, location.href).href;
+      const el = await fixture<NkTipCard>(html`<nk-tip-card lang="en" tip="risks" pack=${never}>
+        <h3 slot="title">Put risks on the agenda</h3>
+        <p>Every meeting.</p>
+        <span slot="source">NJI</span>
+      </nk-tip-card>`);
+      await el.updateComplete;
+      expect($(el, '[part=loading]')).to.equal(null);
+      const title = $<HTMLSlotElement>(el, 'slot[name=title]')!;
+      expect(title.assignedElements().map((e) => e.textContent)).to.deep.equal(['Put risks on the agenda']);
+      expect(text(el, '[part=source]')).to.equal('Source:');
+      expect(el.querySelector('[slot=source]')!.assignedSlot?.name).to.equal('source');
+      expect(button(el, 'copy')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when the tip is copied', () => {
     it('copies the tip as text, says "Copied" in a polite live region and fires nk-copy', async () => {
       const el = await card();

@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
+// `netwerkkracht snippet <file-or-url> <tip-id>`: writes a pre-rendered tip card snippet.
 import { createReadStream } from 'node:fs';
 import { decodePackBytes, formatIssue, parsePack } from '@netwerkkracht/core';
+import { prerenderedTipCard, snippetHead } from '../snippet.js';
 
-const USAGE = 'Usage: netwerkkracht validate <file-or-url>';
+const USAGE = `Usage: netwerkkracht validate <file-or-url>
+       netwerkkracht snippet <file-or-url> <tip-id> [--base <url of the widgets folder>] [--classic]`;
+const CDN = 'https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@0.1.0/dist/';
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Thrown when a pack is over the limit: reading stops there, so a 50 MB (or endless) source costs 2 MB. */
@@ -65,7 +69,44 @@ async function validate(source) {
   return 0;
 }
 
+/** Prints a tip card with its tip in the page, from a valid pack; the same checks as validate. */
+async function snippet(args) {
+  const options = { base: CDN, classic: false };
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--base') options.base = args[++i] ?? '';
+    else if (args[i] === '--classic') options.classic = true;
+    else rest.push(args[i]);
+  }
+  const [source, tipId] = rest;
+  if (!source || !tipId || !options.base) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!options.base.endsWith('/')) options.base += '/';
+  let result;
+  try {
+    result = parsePack(decodePackBytes(await readSource(source)));
+  } catch (error) {
+    console.error(`${source}: cannot read it (${error instanceof TooLarge ? 'too large' : (error.cause?.message ?? error.message)})`);
+    return 2;
+  }
+  if (!result.ok) {
+    console.error(`${source}: the pack is not valid (run "netwerkkracht validate ${source}")`);
+    return 1;
+  }
+  try {
+    const card = prerenderedTipCard(result.pack, tipId, { lang: result.pack.locale });
+    console.log(`${snippetHead(options.base, options)}\n${card}`);
+    return 0;
+  } catch (error) {
+    console.error(`${source}: ${error.message}`);
+    return 1;
+  }
+}
+
 const [command, ...sources] = process.argv.slice(2);
+if (command === 'snippet') process.exit(await snippet(sources));
 if (command !== 'validate' || sources.length === 0) {
   console.error(USAGE);
   process.exit(command === '--help' || command === '-h' ? 0 : 2);

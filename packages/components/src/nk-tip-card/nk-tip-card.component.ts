@@ -90,8 +90,9 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * One tip: its title, body, topics, links and source organisation, with buttons to copy it, share
  * it and keep it as a favourite (stored on the device, shared with `nk-tip-deck`).
  *
- * Give `tip` (and optionally `pack`) to show a tip from a pack. Without `tip`, the card shows its
- * own content, which stays readable before the script has loaded:
+ * Give `tip` (and optionally `pack`) to show a tip from a pack. Without `tip`, or with the tip's
+ * title in the `title` slot (a pre-rendered snippet, as `netwerkkracht snippet` writes it), the
+ * card shows its own content, which stays readable before and without the script:
  * `<nk-tip-card source="NJI"><h3 slot="title">…</h3><p>…</p></nk-tip-card>`.
  *
  * @tagname nk-tip-card
@@ -229,8 +230,16 @@ export class NkTipCard extends NkElement {
     }
   }
 
+  /**
+   * Content in the page: inline use, or a pre-rendered snippet (`tip` and the tip's title in the
+   * `title` slot). It is shown as it is, with no pack to wait for, so the upgrade moves nothing.
+   */
+  private get ownContent(): boolean {
+    return !this.tip || !!this.querySelector(':scope > [slot="title"]');
+  }
+
   protected override needsPack(): boolean {
-    return !!this.tip;
+    return !this.ownContent;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -256,14 +265,14 @@ export class NkTipCard extends NkElement {
 
   protected override render() {
     const locale = this.locale;
-    if (!this.tip) return this.renderInline();
+    if (this.ownContent) return this.renderInline();
     if (this.status === 'loading') return this.renderLoading();
     const tip = this.item;
     const pack = this.data;
     if (!tip || !pack) {
       return this.problem
         ? this.renderProblem()
-        : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip)}</p>`;
+        : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip ?? '')}</p>`;
     }
     const index = indexOf(pack);
     const source = index.sources.get(tip.source);

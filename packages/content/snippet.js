@@ -1,0 +1,44 @@
+// Writes embed snippets, for the embed builder and `netwerkkracht snippet`. A pre-rendered tip
+// card carries its tip in the page itself (title, paragraphs, links, source): readable before
+// and without JavaScript, and the card upgrades it in place. The stylesheet link gives the
+// elements their room and look before the script runs, so that nothing moves when it does.
+import { isSafeUrl } from '@netwerkkracht/core';
+
+/** Text for HTML: as text, never as markup. */
+export function escapeHtml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The stylesheet and script lines of a snippet; `base` is the folder with netwerkkracht.js. */
+export function snippetHead(base, { classic = false } = {}) {
+  const script = classic
+    ? `<script src="${escapeHtml(base)}netwerkkracht.classic.js" defer></script>`
+    : `<script type="module" src="${escapeHtml(base)}netwerkkracht.js"></script>`;
+  return `<link rel="stylesheet" href="${escapeHtml(base)}netwerkkracht.css">\n${script}`;
+}
+
+/**
+ * `<nk-tip-card tip="…">` with tip `tipId` of `pack` in its light DOM. `attributes` are added to
+ * the element as they are (lang, theme, heading-level …). Throws when the pack has no such tip.
+ */
+export function prerenderedTipCard(pack, tipId, attributes = {}) {
+  const tip = pack.tips?.find((entry) => entry.id === tipId);
+  if (!tip) throw new Error(`the pack has no tip "${tipId}"`);
+  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const lines = [`  <h${level} slot="title">${escapeHtml(tip.title)}</h${level}>`];
+  for (const paragraph of tip.body ?? []) lines.push(`  <p>${escapeHtml(paragraph)}</p>`);
+  const links = (tip.links ?? []).filter((link) => isSafeUrl(link.url));
+  if (links.length) {
+    lines.push(`  <ul>${links.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`).join('')}</ul>`);
+  }
+  const source = pack.sources?.find((entry) => entry.id === tip.source);
+  if (source) {
+    const name = escapeHtml(source.organisation);
+    lines.push(`  <span slot="source">${source.url && isSafeUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name}</span>`);
+  }
+  const attrs = Object.entries({ tip: tip.id, ...attributes })
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<nk-tip-card${attrs}>\n${lines.join('\n')}\n</nk-tip-card>`;
+}
