@@ -56,7 +56,7 @@ export default [
       resolve(),
       minify(),
       ts({ minify: true }),
-      copyFiles({ ...packs, 'netwerkkracht.css': 'widgets/static/netwerkkracht.css' }),
+      copyFiles({ ...packs, 'netwerkkracht.css': 'packages/content/netwerkkracht.css' }),
       chunkMap(ELEMENTS),
       sizeReport(ELEMENTS, { print: !quiet }),
     ],

@@ -60,14 +60,15 @@ class LitTipCard extends LitElement {
     .icon { inline-size: 1.15em; block-size: 1.15em; fill: none; stroke: currentColor; stroke-width: 2; }
     .status { color: var(--accent); font-weight: 600; }
   `;
-  static override properties = { heading: {}, body: {}, favourite: { type: Boolean } };
+  static override properties = { heading: {}, body: { attribute: false }, favourite: { type: Boolean } };
   declare heading: string;
-  declare body: string;
+  /** Paragraphs, as a tip has them. */
+  declare body: string[];
   declare favourite: boolean;
   override render() {
     return html`<article class="card">
       <div role="heading" aria-level="3" class="heading">${this.heading}</div>
-      <div class="body"><p>${this.body}</p></div>
+      <div class="body">${this.body.map((p) => html`<p>${p}</p>`)}</div>
       <ul class="tags" aria-label="Topics">${TAGS.map((tag) => html`<li>${tag}</li>`)}</ul>
       <p class="source">Source: <a href=${SOURCE.url}>${SOURCE.organisation}</a></p>
       <div class="actions">
@@ -184,7 +185,7 @@ function make(variant: Variant, i: number): HTMLElement {
       return el;
     }
     case 'lit-tip':
-      return Object.assign(document.createElement('bench-lit-tip-card'), { heading: TITLE, body: BODY });
+      return Object.assign(document.createElement('bench-lit-tip-card'), { heading: TITLE, body: [BODY] });
     case 'shoelace-tip':
       return shoelaceTip();
     case 'nk-tip-card': {

@@ -128,7 +128,15 @@ function attributes() {
   const pack = ownPack().href;
   if (pack) attrs.push(['pack', pack]);
   const prerender = data.element === 'nk-tip-card' && data.prerender === 'on' && !!data.id;
-  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', prerender, id: data.id };
+  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', prerender, id: data.id, inlineStyle: data['inline-style'] === 'on' };
+}
+
+// The stylesheet's text, for a snippet with its styles inline; undefined when it cannot be had
+// (the snippet then links it).
+let styleText;
+function stylesheet() {
+  styleText ??= fetch(`${ownBase}netwerkkracht.css`).then((response) => (response.ok ? response.text() : undefined), () => undefined);
+  return styleText;
 }
 
 /** The pre-rendered card, from the pack "Welke?" was filled from; undefined when it is not at hand. */
@@ -148,7 +156,7 @@ async function prerendered(id, attrs) {
 }
 
 async function render() {
-  const { element, attrs, classic, own, prerender, id } = attributes();
+  const { element, attrs, classic, own, prerender, id, inlineStyle } = attributes();
   const card = prerender ? await prerendered(id, attrs) : undefined;
   if (card) {
     // The writer escapes every text of the pack: the markup holds no markup of the pack's own.
@@ -160,7 +168,8 @@ async function render() {
   }
   const scriptBase = own ? ownBase : await cdnBase;
   const tag = card ?? `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}></${element}>`;
-  snippet.value = `${snippetHead(scriptBase, { classic })}\n${tag}\n`;
+  const css = inlineStyle ? await stylesheet() : undefined;
+  snippet.value = `${snippetHead(scriptBase, { classic, css })}\n${tag}\n`;
 }
 
 async function update(event) {

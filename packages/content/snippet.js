@@ -9,12 +9,19 @@ export function escapeHtml(text) {
   return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The stylesheet and script lines of a snippet; `base` is the folder with netwerkkracht.js. */
-export function snippetHead(base, { classic = false } = {}) {
+/**
+ * The stylesheet and script lines of a snippet; `base` is the folder with netwerkkracht.js. With
+ * `css` (the text of netwerkkracht.css) the styles go inline: no request to wait for before the
+ * page shows, but a Content-Security-Policy without 'unsafe-inline' for styles refuses them (the
+ * tip stays readable; the card then takes its shape when the script runs).
+ */
+export function snippetHead(base, { classic = false, css } = {}) {
   const script = classic
     ? `<script src="${escapeHtml(base)}netwerkkracht.classic.js" defer></script>`
     : `<script type="module" src="${escapeHtml(base)}netwerkkracht.js"></script>`;
-  return `<link rel="stylesheet" href="${escapeHtml(base)}netwerkkracht.css">\n${script}`;
+  // A stylesheet holds no "<": nothing in it can end the style element early.
+  const styles = css ? `<style>${String(css).replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/</g, '').trim()}</style>` : `<link rel="stylesheet" href="${escapeHtml(base)}netwerkkracht.css">`;
+  return `${styles}\n${script}`;
 }
 
 /**

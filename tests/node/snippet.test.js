@@ -25,6 +25,15 @@ describe('netwerkkracht snippet', () => {
     assert.match(stdout, /<span slot="source">/);
   });
 
+  it('puts the styles inline with --inline-style', () => {
+    const { status, stdout } = run(join(root, 'packages/content/packs/nl.json'), 'heldere-visie-bijeenkomst', '--inline-style');
+    assert.equal(status, 0);
+    const [first, second] = stdout.split('\n');
+    assert.match(first, /^<style>nk-tip-card:not\(:defined\).*\}<\/style>$/);
+    assert.equal(first.slice('<style>'.length, -'</style>'.length).includes('<'), false);
+    assert.match(second, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@netwerkkracht\/widgets@[\d.]+\/dist\/netwerkkracht\.js"><\/script>$/);
+  });
+
   it('says so for a tip the pack does not have, or a pack it refuses', () => {
     const missing = run(join(root, 'packages/content/packs/nl.json'), 'no-such-tip');
     assert.deepEqual([missing.status, missing.stdout], [1, '']);

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
 // `netwerkkracht snippet <file-or-url> <tip-id>`: writes a pre-rendered tip card snippet.
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { decodePackBytes, formatIssue, parsePack } from '@netwerkkracht/core';
 import { prerenderedTipCard, snippetHead } from '../snippet.js';
 
 const USAGE = `Usage: netwerkkracht validate <file-or-url>
-       netwerkkracht snippet <file-or-url> <tip-id> [--base <url of the widgets folder>] [--classic]`;
-const CDN = 'https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@0.1.0/dist/';
+       netwerkkracht snippet <file-or-url> <tip-id> [--base <url of the widgets folder>] [--classic] [--inline-style]`;
+// The packages' versions move together: the widgets of this version, from a public CDN.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const CDN = `https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@${version}/dist/`;
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Thrown when a pack is over the limit: reading stops there, so a 50 MB (or endless) source costs 2 MB. */
@@ -76,6 +78,7 @@ async function snippet(args) {
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--base') options.base = args[++i] ?? '';
     else if (args[i] === '--classic') options.classic = true;
+    else if (args[i] === '--inline-style') options.css = readFileSync(new URL('../netwerkkracht.css', import.meta.url), 'utf8');
     else rest.push(args[i]);
   }
   const [source, tipId] = rest;

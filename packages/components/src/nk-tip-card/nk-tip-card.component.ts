@@ -206,6 +206,10 @@ export class NkTipCard extends NkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     NkTipCard.connected.add(this);
+  }
+
+  /** Subscribes the cards to favourites set elsewhere, once a card shows a tip of a pack. */
+  private static listen(): void {
     if (NkTipCard.listening > 0) return;
     const asked = (NkTipCard.listening = 1 + Math.abs(NkTipCard.listening));
     favouriteStore().then(
@@ -260,7 +264,11 @@ export class NkTipCard extends NkElement {
     // Another tip is not a favourite until its own state is read.
     if (item?.id !== before?.id) this.favourite = false;
     this.status = item ? 'ready' : 'empty';
-    if (pack && item) NkTipCard.readFavourites(this, pack.id);
+    if (pack && item) {
+      // Asked for with the tip on its way to the screen, so the store is not waited for before it.
+      NkTipCard.listen();
+      NkTipCard.readFavourites(this, pack.id);
+    }
   }
 
   protected override render() {
