@@ -247,22 +247,31 @@ function asProblem(error: unknown, url: string): PackLoadError {
   return error instanceof PackLoadError ? error : new PackLoadError(`the pack could not be loaded (${String(error)})`, url);
 }
 
-/** Fetches `url` and keeps a new copy; `changed` is false when the network has the stored copy. */
+/** Fetches `url` and keeps a new copy; `changed` is false after a 304 (the stored copy is current). */
 async function fromNetwork(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack | undefined) {
   const { pack, etag } = await fetchPack(url, options, cached);
   if (pack === cached?.pack) return { pack, changed: false };
   // Failing to cache is no reason to fail the load, and a database held up by another tab no
   // reason to hold back a pack in hand: the write is waited for as briefly as the read.
   await answerWithin(cache.write(url, { pack, etag, storedAt: new Date().toISOString() }), CACHE_WAIT);
-  // A server without ETags sends the same pack again in full.
-  return { pack, changed: !cached || JSON.stringify(pack) !== JSON.stringify(cached.pack) };
+  return { pack, changed: true };
+}
+
+/** Whether two packs hold the same data: a server without ETags sends the same pack in full. */
+function samePack(a: Pack, b: Pack): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    // Nested too deep for the engine's stack (an accepted pack can be): take it as changed.
+    return false;
+  }
 }
 
 /** The background check of a stored copy already shown (`cacheFirst`). */
 async function revalidate(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
   try {
     const { pack, changed } = await fromNetwork(url, options, cache, cached);
-    return changed ? { pack, origin: 'network' } : undefined;
+    return changed && !samePack(pack, cached.pack) ? { pack, origin: 'network' } : undefined;
   } catch (error) {
     if (options.signal?.aborted) return undefined;
     return { pack: cached.pack, origin: 'cache', problem: asProblem(error, url) };
