@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { axeViolations, launchChromium, PATIENCE, startDemo, watchErrors } from './helpers.js';
+import { axeViolations, PATIENCE, watchErrors, withDemoAndChromium } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const STRICT_CSP = "script-src 'self'; style-src 'self'";
@@ -33,21 +33,12 @@ async function open(context, origin, snippet) {
 }
 
 describe('pre-rendered tip card snippet', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const running = withDemoAndChromium();
 
   it('is readable with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await open(context, demo.origin, cliSnippet());
-    await page.goto(`${demo.origin}/prerendered.html`);
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
+    const page = await open(context, running.demo.origin, cliSnippet());
+    await page.goto(`${running.demo.origin}/prerendered.html`);
     const card = page.locator('nk-tip-card');
     await card.getByRole('heading', { name: TIP.title }).waitFor({ timeout: PATIENCE });
     for (const paragraph of TIP.body) assert.equal(await card.getByText(paragraph).isVisible(), true, paragraph);
@@ -59,15 +50,15 @@ describe('pre-rendered tip card snippet', () => {
   });
 
   it('upgrades in place with no layout shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
     await context.addInitScript(() => {
       const shifts = [];
       Object.defineProperty(window, 'nkShifts', { value: shifts });
       new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
     });
-    const page = await open(context, demo.origin, cliSnippet());
+    const page = await open(context, running.demo.origin, cliSnippet());
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/prerendered.html`);
+    await page.goto(`${running.demo.origin}/prerendered.html`);
     // Upgraded: the card's own buttons are there.
     await page.locator('nk-tip-card').getByRole('button', { name: 'Kopiëren' }).waitFor({ timeout: PATIENCE });
     // Layout shifts are reported after the frame that made them: wait for two more frames.
