@@ -44,7 +44,8 @@ function packOf(element: Element): string | undefined {
   if (pack) return pack.startsWith('#') ? undefined : pack;
   if (element.localName === 'nk-tip-card' && !element.hasAttribute('tip')) return undefined;
   if (element.localName === 'nk-contact-card' && !element.hasAttribute('contact')) return undefined;
-  const lang = element.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
+  // An empty lang says nothing, for the elements too: the next one up decides.
+  const lang = element.closest('[lang]:not([lang=""])')?.getAttribute('lang')?.toLowerCase() ?? '';
   return new URL(`packs/${lang.startsWith('en') ? 'en' : 'nl'}.json`, import.meta.url).href;
 }
 
