@@ -1,6 +1,6 @@
 // The embed builder: pick an element and options, see it live, copy the exact snippet.
 // snippet.js is @netwerkkracht/content's snippet writer, built beside the widgets.
-import { escapeHtml, prerenderedTipCard, snippetHead } from '/netwerkkracht/snippet.js';
+import { escapeHtml, prerendered as prerender, snippetHead } from '/netwerkkracht/snippet.js';
 
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
@@ -127,8 +127,8 @@ function attributes() {
   if (data.theme) attrs.push(['theme', data.theme]);
   const pack = ownPack().href;
   if (pack) attrs.push(['pack', pack]);
-  const prerender = data.element === 'nk-tip-card' && data.prerender === 'on' && !!data.id;
-  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', prerender, id: data.id, inlineStyle: data['inline-style'] === 'on' };
+  const prerendered = ['nk-tip-card', 'nk-network-checklist'].includes(data.element) && data.prerender === 'on' && !!data.id;
+  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', prerendered, id: data.id, inlineStyle: data['inline-style'] === 'on' };
 }
 
 // The stylesheet's text, for a snippet with its styles inline; undefined when it cannot be had
@@ -139,8 +139,8 @@ function stylesheet() {
   return styleText;
 }
 
-/** The pre-rendered card, from the pack "Welke?" was filled from; undefined when it is not at hand. */
-async function prerendered(id, attrs) {
+/** The pre-rendered element, from the pack "Welke?" was filled from; undefined when it is not at hand. */
+async function withContent(id, attrs) {
   const lang = attrs.find(([name]) => name === 'lang')?.[1] ?? 'nl';
   let pack;
   try {
@@ -149,15 +149,15 @@ async function prerendered(id, attrs) {
     return undefined;
   }
   try {
-    return prerenderedTipCard(pack, id, Object.fromEntries(attrs.filter(([name]) => name !== 'tip')));
+    return prerender(pack, id, Object.fromEntries(attrs.filter(([name]) => name !== 'tip' && name !== 'checklist')));
   } catch {
     return undefined;
   }
 }
 
 async function render() {
-  const { element, attrs, classic, own, prerender, id, inlineStyle } = attributes();
-  const card = prerender ? await prerendered(id, attrs) : undefined;
+  const { element, attrs, classic, own, prerendered, id, inlineStyle } = attributes();
+  const card = prerendered ? await withContent(id, attrs) : undefined;
   if (card) {
     // The writer escapes every text of the pack: the markup holds no markup of the pack's own.
     preview.replaceChildren(document.createRange().createContextualFragment(card));

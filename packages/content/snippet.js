@@ -49,3 +49,27 @@ export function prerenderedTipCard(pack, tipId, attributes = {}) {
     .join('');
   return `<nk-tip-card${attrs}>\n${lines.join('\n')}\n</nk-tip-card>`;
 }
+
+/**
+ * `<nk-network-checklist checklist="…">` with the checklist's title and items in its light DOM as a
+ * plain list: readable before and without JavaScript; the interactive checklist takes over once
+ * its pack is in. Throws when the pack has no such checklist.
+ */
+export function prerenderedChecklist(pack, checklistId, attributes = {}) {
+  const list = pack.checklists?.find((entry) => entry.id === checklistId);
+  if (!list) throw new Error(`the pack has no checklist "${checklistId}"`);
+  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const attrs = Object.entries({ checklist: list.id, ...attributes })
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const items = list.items.map((item) => `    <li>${escapeHtml(item.text)}</li>`).join('\n');
+  return `<nk-network-checklist${attrs}>\n  <h${level}>${escapeHtml(list.title)}</h${level}>\n  <ol>\n${items}\n  </ol>\n</nk-network-checklist>`;
+}
+
+/** A pre-rendered tip card or checklist, whichever of the two `id` names in `pack`. */
+export function prerendered(pack, id, attributes = {}) {
+  if (pack.tips?.some((tip) => tip.id === id)) return prerenderedTipCard(pack, id, attributes);
+  if (pack.checklists?.some((list) => list.id === id)) return prerenderedChecklist(pack, id, attributes);
+  throw new Error(`the pack has no tip or checklist "${id}"`);
+}

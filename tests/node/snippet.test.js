@@ -25,6 +25,12 @@ describe('netwerkkracht snippet', () => {
     assert.match(stdout, /<span slot="source">/);
   });
 
+  it('writes a checklist as a plain list of its items', () => {
+    const { status, stdout } = run(join(root, 'packages/content/packs/en.json'), 'netwerkbijeenkomst-organiseren');
+    assert.equal(status, 0);
+    assert.match(stdout, /<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en">\n  <h3>Organising a network meeting<\/h3>\n  <ol>\n    <li>/);
+  });
+
   it('puts the styles inline with --inline-style', () => {
     const { status, stdout } = run(join(root, 'packages/content/packs/nl.json'), 'heldere-visie-bijeenkomst', '--inline-style');
     assert.equal(status, 0);
@@ -37,7 +43,7 @@ describe('netwerkkracht snippet', () => {
   it('says so for a tip the pack does not have, or a pack it refuses', () => {
     const missing = run(join(root, 'packages/content/packs/nl.json'), 'no-such-tip');
     assert.deepEqual([missing.status, missing.stdout], [1, '']);
-    assert.match(missing.stderr, /the pack has no tip "no-such-tip"/);
+    assert.match(missing.stderr, /the pack has no tip or checklist "no-such-tip"/);
     const dir = mkdtempSync(join(tmpdir(), 'nk-snippet-'));
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...basePack(), tips: 'none' }));
     const invalid = run(join(dir, 'bad.json'), 'risks');

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
-// `netwerkkracht snippet <file-or-url> <tip-id>`: writes a pre-rendered tip card snippet.
+// `netwerkkracht snippet <file-or-url> <tip-or-checklist-id>`: writes a pre-rendered snippet.
 import { createReadStream, readFileSync } from 'node:fs';
 import { decodePackBytes, formatIssue, parsePack } from '@netwerkkracht/core';
-import { prerenderedTipCard, snippetHead } from '../snippet.js';
+import { prerendered, snippetHead } from '../snippet.js';
 
 const USAGE = `Usage: netwerkkracht validate <file-or-url>
-       netwerkkracht snippet <file-or-url> <tip-id> [--base <url of the widgets folder>] [--classic] [--inline-style]`;
+       netwerkkracht snippet <file-or-url> <tip-or-checklist-id> [--base <url of the widgets folder>] [--classic] [--inline-style]`;
 // The packages' versions move together: the widgets of this version, from a public CDN.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const CDN = `https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@${version}/dist/`;
@@ -71,7 +71,7 @@ async function validate(source) {
   return 0;
 }
 
-/** Prints a tip card with its tip in the page, from a valid pack; the same checks as validate. */
+/** Prints a tip card or checklist with its content in the page, from a valid pack. */
 async function snippet(args) {
   const options = { base: CDN, classic: false };
   const rest = [];
@@ -81,8 +81,8 @@ async function snippet(args) {
     else if (args[i] === '--inline-style') options.css = readFileSync(new URL('../netwerkkracht.css', import.meta.url), 'utf8');
     else rest.push(args[i]);
   }
-  const [source, tipId] = rest;
-  if (!source || !tipId || !options.base) {
+  const [source, id] = rest;
+  if (!source || !id || !options.base) {
     console.error(USAGE);
     return 2;
   }
@@ -99,7 +99,7 @@ async function snippet(args) {
     return 1;
   }
   try {
-    const card = prerenderedTipCard(result.pack, tipId, { lang: result.pack.locale });
+    const card = prerendered(result.pack, id, { lang: result.pack.locale });
     console.log(`${snippetHead(options.base, options)}\n${card}`);
     return 0;
   } catch (error) {

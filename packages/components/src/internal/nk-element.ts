@@ -217,8 +217,13 @@ export class NkElement extends LitElement {
     return html`<div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading" id=${id ?? nothing}>${text}</div>`;
   }
 
-  /** The loading placeholder: reserves space so the page does not jump. */
+  /**
+   * The loading placeholder: reserves space so the page does not jump. An element with content of
+   * its own in the page (a pre-rendered snippet) shows that content instead, in the same room,
+   * until the pack is there.
+   */
   protected renderLoading() {
+    if (this.querySelector(':scope > *')) return html`<div class="skeleton prerendered" part="loading" aria-busy="true"><slot></slot></div>`;
     return html`<div class="skeleton" part="loading" aria-busy="true"><span class="visually-hidden">${t(this.locale, 'loading')}</span></div>`;
   }
 }

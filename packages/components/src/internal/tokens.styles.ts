@@ -143,6 +143,9 @@ export const tokens = css`
     border-radius: var(--_nk-radius);
     background: var(--_nk-subtle);
   }
+  .prerendered {
+    background: none;
+  }
   @media (forced-colors: active) {
     .card,
     button {
