@@ -5,7 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
+import { chunkMap, copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
 
 // Start from empty output folders, so that no chunk of an earlier build is served or counted.
 for (const dir of ['packages/core/dist', 'packages/components/dist', 'packages/studio/dist', 'widgets/dist', 'extension/dist']) {
@@ -40,7 +40,7 @@ const packs = {
 };
 
 export default [
-  library('core', ['idb-keyval', 'valibot']),
+  library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch']),
   library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'], ['index', 'classes', 'config', 'clipboard', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)]),
   {
     // The module build: a small loader entry, one chunk per element, shared chunks for Lit and core.
@@ -52,7 +52,14 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
-    plugins: [resolve(), minify(), ts({ minify: true }), copyFiles(packs), sizeReport(ELEMENTS, { print: !quiet })],
+    plugins: [
+      resolve(),
+      minify(),
+      ts({ minify: true }),
+      copyFiles({ ...packs, 'netwerkkracht.css': 'packages/content/netwerkkracht.css' }),
+      chunkMap(ELEMENTS),
+      sizeReport(ELEMENTS, { print: !quiet }),
+    ],
     onwarn,
   },
   {
@@ -88,6 +95,13 @@ export default [
       ts({ minify: true }),
       copyFiles({ 'studio.css': 'packages/studio/src/studio.css', 'index.html': 'packages/studio/src/index.html', 'packs/nl.json': packs['packs/nl.json'], 'packs/en.json': packs['packs/en.json'] }),
     ],
+    onwarn,
+  },
+  {
+    // The snippet writer of @netwerkkracht/content, for the embed builder in the browser.
+    input: 'packages/content/snippet.js',
+    output: { file: 'widgets/dist/snippet.js', format: 'es' },
+    plugins: [resolve(), ts({ minify: true })],
     onwarn,
   },
   {

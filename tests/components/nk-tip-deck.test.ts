@@ -6,7 +6,7 @@ import { define } from '../../packages/components/src/internal/define.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { press, step, type } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
-import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
+import { fixtureUrl, heldPack, uniqueName, validPack } from '../fixtures/pack.js';
 
 const PACK = fixtureUrl('packs/valid.json');
 const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
@@ -53,6 +53,24 @@ function bigPack(size: number): Pack {
 }
 
 describe('<nk-tip-deck>', () => {
+  describe('when a stored copy of the pack is older than the network one', () => {
+    it('shows the stored copy at once and updates in place, keeping typed text and focus', async () => {
+      const held = await heldPack((pack) => (pack.title = 'Stored deck'));
+      const el = await deck(html`<nk-tip-deck lang="en" pack=${held.url}></nk-tip-deck>`);
+      expect($(el, '[part=heading]')?.textContent).to.equal('Stored deck');
+      await search(el, 'agenda');
+      const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+      const updated = oneEvent(el, 'nk-pack-load');
+      await held.open();
+      expect((await updated).detail.origin).to.equal('network');
+      await el.updateComplete;
+      expect($(el, '[part=heading]')?.textContent).to.equal('Base pack');
+      expect($(el, 'input[type=search]'), 'the same field').to.equal(input);
+      expect([input.value, el.shadowRoot!.activeElement]).to.deep.equal(['agenda', input]);
+      expect(titles(el)).to.deep.equal(['Put risks on the agenda']);
+    });
+  });
+
   describe('when the pack is still loading', () => {
     it('shows a placeholder that keeps the space', async () => {
       const el = await fixture<NkTipDeck>(html`<nk-tip-deck pack="/test-server/slow?ms=1500"></nk-tip-deck>`);

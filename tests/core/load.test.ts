@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { createRecordStore, loadPack, PackLoadError, type CachedPack } from '@netwerkkracht/core';
-import { fixtureUrl, uniqueName } from '../fixtures/pack.js';
+import { createRecordStore, loadPack, PackLoadError, prefetchPack, type CachedPack } from '@netwerkkracht/core';
+import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
 
 const server = (route: string) => new URL(`/test-server/${route}`, location.href).href;
 const freshCache = () => createRecordStore<CachedPack>(uniqueName('nk-packs'), { broadcast: false });
@@ -67,6 +67,81 @@ describe('loadPack', () => {
     const fresh = loadPack(url, { fresh: true });
     expect(fresh).not.to.equal(first);
     expect(loadPack(url)).to.equal(fresh);
+  });
+
+  describe('cache first', () => {
+    /** A stored copy of `url` with its own title, the way an earlier visit left it. */
+    async function stored(cache: ReturnType<typeof freshCache>, url: string, title: string) {
+      const pack = { ...(await validPack()), title };
+      await cache.write(url, { pack, storedAt: new Date().toISOString() });
+      return pack;
+    }
+
+    it('returns the stored copy at once, then the changed pack from the network', async () => {
+      const cache = freshCache();
+      const url = server(`sequence/${uniqueName('first')}/changed`);
+      await stored(cache, url, 'Stored title');
+      const loaded = await loadPack(url, { cache, cacheFirst: true });
+      expect([loaded.origin, loaded.pack.title, loaded.problem]).to.deep.equal(['cache', 'Stored title', undefined]);
+      const update = await loaded.update;
+      expect([update?.origin, update?.pack.title]).to.deep.equal(['network', 'Changed pack']);
+      expect((await cache.read(url))?.pack.title, 'the new copy is stored').to.equal('Changed pack');
+    });
+
+    it('says nothing changed after a 304', async () => {
+      const cache = freshCache();
+      const url = server('etag');
+      await loadPack(url, { cache });
+      const loaded = await loadPack(url, { cache, cacheFirst: true });
+      expect(loaded.origin).to.equal('cache');
+      expect(await loaded.update).to.equal(undefined);
+    });
+
+    it('keeps the stored copy and reports why when the network fails', async () => {
+      const cache = freshCache();
+      const url = server('status/503');
+      await stored(cache, url, 'Stored title');
+      const loaded = await loadPack(url, { cache, cacheFirst: true });
+      const update = await loaded.update;
+      expect([update?.origin, update?.pack.title, update?.problem?.kind]).to.deep.equal(['cache', 'Stored title', 'status']);
+    });
+
+    it('goes to the network first when nothing is stored', async () => {
+      const url = server(`sequence/${uniqueName('empty')}/good`);
+      const loaded = await loadPack(url, { cache: freshCache(), cacheFirst: true });
+      expect([loaded.origin, loaded.pack.title, loaded.update]).to.deep.equal(['network', 'Base pack', undefined]);
+    });
+
+    it('gives later callers on the page the pack the check brought', async () => {
+      // The default store: the one the elements use.
+      const cache = createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false });
+      const url = server(`sequence/${uniqueName('shared')}/changed`);
+      await stored(cache, url, 'Stored title');
+      const first = await loadPack(url, { cacheFirst: true });
+      expect(first.pack.title).to.equal('Stored title');
+      await first.update;
+      expect((await loadPack(url, { cacheFirst: true })).pack.title).to.equal('Changed pack');
+    });
+  });
+
+  describe('after prefetchPack', () => {
+    it('uses the request already made instead of asking again', async () => {
+      // The first request gets the base pack, any later one the changed pack.
+      const url = server(`sequence/${uniqueName('prefetch')}/good,changed`);
+      prefetchPack(url);
+      prefetchPack(url);
+      const loaded = await loadPack(url, { cache: freshCache() });
+      expect([loaded.origin, loaded.pack.title]).to.deep.equal(['network', 'Base pack']);
+      const again = await loadPack(url, { cache: freshCache() });
+      expect(again.pack.title, 'the prefetched response is used once').to.equal('Changed pack');
+    });
+
+    it('reports a prefetch that failed like its own request', async () => {
+      const url = server(`sequence/${uniqueName('prefetch-fail')}/500,good`);
+      prefetchPack(url);
+      const error = await rejection(loadPack(url, { cache: freshCache() }));
+      expect([error.kind, error.detail]).to.deep.equal(['status', '500 Internal Server Error']);
+    });
   });
 
   describe('when the pack is trusted (a default pack built with this code)', () => {

@@ -2,11 +2,29 @@
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { after, before } from 'node:test';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
 import { serve } from '../../scripts/serve.js';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * For a suite: starts the demo server and Chromium before its tests and stops both after them.
+ * The returned object has `demo` and `browser` once the suite runs.
+ */
+export function withDemoAndChromium() {
+  const running = {};
+  before(async () => {
+    running.demo = await startDemo();
+    running.browser = await launchChromium();
+  });
+  after(async () => {
+    await running.browser?.close();
+    await running.demo?.stop();
+  });
+  return running;
+}
 
 /** Starts the demo server on a free port; returns its origin and a stop function. */
 export async function startDemo() {
@@ -68,7 +86,13 @@ export async function blankPage(browser, origin, body, path = '/blank.html') {
   const page = await browser.newPage();
   const errors = watchErrors(page);
   const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
+  /** Requests started and finished, in the order the browser reported them. */
+  const events = [];
+  page.on('request', (request) => {
+    requests.push(request.url());
+    events.push(['start', request.url()]);
+  });
+  page.on('requestfinished', (request) => events.push(['done', request.url()]));
   await page.route(`${origin}${path}`, (route) =>
     route.fulfill({
       status: 200,
@@ -77,5 +101,5 @@ export async function blankPage(browser, origin, body, path = '/blank.html') {
     }),
   );
   await page.goto(`${origin}${path}`);
-  return { page, errors, requests };
+  return { page, errors, requests, events };
 }

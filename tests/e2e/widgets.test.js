@@ -31,6 +31,27 @@ describe('embed snippet', () => {
     await page.close();
   });
 
+  it('asks for every chunk and the pack at once, without waiting for the chunks', async () => {
+    const { page, errors, events } = await blankPage(
+      browser,
+      demo.origin,
+      '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
+    );
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
+    const index = (kind, pattern) => events.findIndex(([k, url]) => k === kind && pattern.test(url));
+    const chunkDone = index('done', /\/chunks\/nk-tip-card-/);
+    assert.ok(chunkDone >= 0, events.join('\n'));
+    // Without the chunk map, the shared chunks are found only once the element's chunk is in, and
+    // the pack only once all of them have run.
+    for (const pattern of [/\/packs\/nl\.json$/, /\/chunks\/nk-element-/]) {
+      const start = index('start', pattern);
+      assert.ok(start >= 0 && start < chunkDone, `${pattern} asked for before the element's chunk is in:\n${events.join('\n')}`);
+    }
+    assert.equal(events.filter(([k, url]) => k === 'start' && url.endsWith('/packs/nl.json')).length, 1, 'the pack is fetched once');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('works with the classic script under a strict CSP', async () => {
     const { page, errors } = await blankPage(
       browser,

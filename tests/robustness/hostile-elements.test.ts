@@ -2,7 +2,7 @@
 // render, no uncaught error, no frozen page, and with a last good copy cached, that copy on screen.
 import { expect } from '@open-wc/testing';
 import { createRecordStore, type CachedPack, type Pack } from '@netwerkkracht/core';
-import { basePack, CORPUS, hostileUrl, watchPage } from './corpus.js';
+import { basePack, CORPUS, hostileUrl, until, watchPage } from './corpus.js';
 import { $, renderEach, say } from './elements.js';
 
 const MAX_FREEZE_MS = 2000;
@@ -60,11 +60,17 @@ describe('hostile packs through every element', () => {
         storedAt: new Date().toISOString(),
       });
       const { elements, heard } = await renderEach({ pack: url });
+      // The stored copy shows first; the check of the network then replaces it or adds the notice.
+      // The tip of the day's heading is "Tip of the day": its tip's title tells which pack it shows.
+      const headingOf = (el: Element) => say(el, el.getAttribute('mode') === 'daily' ? '[part=tip-title]' : '[part=heading]');
+      await until(
+        () => elements.every((el) => (entry.expect === 'reject' ? say(el, '[part=notice]') : !/^Last good/.test(headingOf(el)))),
+        'every element has checked the network',
+      );
       for (const el of elements) {
         const tag = el.localName;
         expect(heard.get(el), tag).to.equal('nk-pack-load');
-        // The tip of the day's heading is "Tip of the day": its tip's title tells which pack it shows.
-        const heading = say(el, el.getAttribute('mode') === 'daily' ? '[part=tip-title]' : '[part=heading]');
+        const heading = headingOf(el);
         if (entry.expect === 'reject') {
           expect(heading, tag).to.match(/^Last good/);
           expect(say(el, '[part=notice]'), tag).to.match(/copy saved earlier/);

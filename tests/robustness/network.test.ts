@@ -50,6 +50,8 @@ describe('a misbehaving pack server', () => {
       const url = sequenceUrl(key(), step);
       await seed(url);
       const { elements } = await renderEach({ pack: url });
+      // The copy shows at once; the notice comes with the answer of the background check.
+      await until(() => elements.every((el) => say(el, '[part=notice]')), 'every element has checked the network');
       for (const el of elements) {
         expect(shownTitle(el), el.localName).to.match(/^Earlier/);
         expect(say(el, '[part=notice]'), el.localName).to.match(/copy saved earlier/);
@@ -126,19 +128,22 @@ describe('a misbehaving pack server', () => {
     this.timeout(20_000);
     const url = sequenceUrl(key(), 'good', 'changed', '500', 'reset', 'html');
     const body = `<nk-tip-deck lang="en" pack="${url}"></nk-tip-deck><nk-network-checklist lang="en" pack="${url}" checklist="meeting"></nk-network-checklist>`;
-    const visit = async () => {
+    // A visit shows the stored copy first and checks the network in the background: each visit
+    // waits for what that check must end in.
+    const visit = async (settled: (seen: { deck: string; notice: string }) => boolean) => {
       const view = await pageView(body);
       await view.load(COMPONENTS, (win) => win.customElements.get('nk-tip-deck') && win.customElements.get('nk-network-checklist'));
       const [deck, list] = [view.doc.querySelector('nk-tip-deck')!, view.doc.querySelector('nk-network-checklist')!];
-      await until(() => text(deck, '[part=heading]') && text(list, '[part=heading]'), 'the visit shows a pack');
-      const seen = { deck: text(deck, '[part=heading]'), notice: text(deck, '[part=notice]'), alert: text(deck, '[role=alert]') };
+      const look = () => ({ deck: text(deck, '[part=heading]'), notice: text(deck, '[part=notice]'), alert: text(deck, '[role=alert]') });
+      await until(() => text(list, '[part=heading]') && settled(look()), 'the visit shows the pack it should');
+      const seen = look();
       view.close();
       return seen;
     };
-    expect(await visit()).to.deep.equal({ deck: 'Base pack', notice: '', alert: '' });
-    expect(await visit()).to.deep.equal({ deck: 'Changed pack', notice: '', alert: '' });
+    expect(await visit((seen) => !!seen.deck)).to.deep.equal({ deck: 'Base pack', notice: '', alert: '' });
+    expect(await visit((seen) => seen.deck === 'Changed pack')).to.deep.equal({ deck: 'Changed pack', notice: '', alert: '' });
     for (let i = 0; i < 3; i++) {
-      const seen = await visit();
+      const seen = await visit((look) => !!look.notice);
       expect(seen.deck, `broken visit ${i + 1}`).to.equal('Changed pack');
       expect(seen.notice).to.match(/copy saved earlier/);
     }

@@ -1,18 +1,52 @@
 // The one script an editor puts on a page. It loads the code of an element only when the page
 // uses that element; the elements find the default packs in `packs/` beside this script
 // (pack-base.ts), so the whole dist/ folder can be copied to any static host or CDN.
-import { elements } from './elements.js';
+// It asks for everything a page needs at once: every chunk of its elements (modulepreload, from
+// the chunk map the build writes in) and the packs they will show.
+import { prefetchPack } from '@netwerkkracht/core/prefetch.js';
+import { chunks, elements } from './elements.js';
 
 const requested = new Set<string>();
+const preloaded = new Set<string>();
+
+/** Adds a `modulepreload` link for every chunk `tag` needs, so that none waits for the one before. */
+function preload(tag: string): void {
+  if (typeof chunks !== 'object') return;
+  for (const file of chunks[tag] ?? []) {
+    const href = new URL(file, import.meta.url).href;
+    if (preloaded.has(href)) continue;
+    preloaded.add(href);
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = href;
+    document.head.append(link);
+  }
+}
 
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  preload(tag);
   elements[tag]!().catch((error: unknown) => {
     // Let a later tag retry; a failed chunk (offline, blocked) must not break the host page.
     requested.delete(tag);
     console.warn(`Netwerkkracht: could not load <${tag}>`, error);
   });
+}
+
+/**
+ * The pack an element on the page will ask for: its `pack` URL, or the default pack of its
+ * language (`lang` on it or an ancestor; Dutch unless English), as the elements decide it.
+ * Nothing for a pack in the page (`#id`) or for inline content.
+ */
+function packOf(element: Element): string | undefined {
+  const pack = element.getAttribute('pack');
+  if (pack) return pack.startsWith('#') ? undefined : pack;
+  if (element.localName === 'nk-tip-card' && !element.hasAttribute('tip')) return undefined;
+  if (element.localName === 'nk-contact-card' && !element.hasAttribute('contact')) return undefined;
+  // An empty lang says nothing, for the elements too: the next one up decides.
+  const lang = element.closest('[lang]:not([lang=""])')?.getAttribute('lang')?.toLowerCase() ?? '';
+  return new URL(`packs/${lang.startsWith('en') ? 'en' : 'nl'}.json`, import.meta.url).href;
 }
 
 function scan(root: ParentNode): void {
@@ -22,6 +56,11 @@ function scan(root: ParentNode): void {
 }
 
 function start(): void {
+  // The packs first: they are the last link in the chain otherwise.
+  for (const element of document.querySelectorAll(Object.keys(elements).join(','))) {
+    const pack = packOf(element);
+    if (pack) prefetchPack(pack);
+  }
   scan(document);
   new MutationObserver((records) => {
     for (const record of records) {

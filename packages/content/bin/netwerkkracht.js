@@ -1,9 +1,15 @@
 #!/usr/bin/env node
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
-import { createReadStream } from 'node:fs';
+// `netwerkkracht snippet <file-or-url> <tip-or-checklist-id>`: writes a pre-rendered snippet.
+import { createReadStream, readFileSync } from 'node:fs';
 import { decodePackBytes, formatIssue, parsePack } from '@netwerkkracht/core';
+import { prerendered, snippetHead } from '../snippet.js';
 
-const USAGE = 'Usage: netwerkkracht validate <file-or-url>';
+const USAGE = `Usage: netwerkkracht validate <file-or-url>
+       netwerkkracht snippet <file-or-url> <tip-or-checklist-id> [--base <url of the widgets folder>] [--classic] [--inline-style]`;
+// The packages' versions move together: the widgets of this version, from a public CDN.
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const CDN = `https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@${version}/dist/`;
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** Thrown when a pack is over the limit: reading stops there, so a 50 MB (or endless) source costs 2 MB. */
@@ -66,7 +72,45 @@ async function validate(source) {
   return 0;
 }
 
+/** Prints a tip card or checklist with its content in the page, from a valid pack. */
+async function snippet(args) {
+  const options = { base: CDN, classic: false };
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--base') options.base = args[++i] ?? '';
+    else if (args[i] === '--classic') options.classic = true;
+    else if (args[i] === '--inline-style') options.css = readFileSync(new URL('../netwerkkracht.css', import.meta.url), 'utf8');
+    else rest.push(args[i]);
+  }
+  const [source, id] = rest;
+  if (!source || !id || !options.base) {
+    console.error(USAGE);
+    return 2;
+  }
+  if (!options.base.endsWith('/')) options.base += '/';
+  let result;
+  try {
+    result = parsePack(decodePackBytes(await readSource(source)));
+  } catch (error) {
+    console.error(`${source}: cannot read it (${error instanceof TooLarge ? 'too large' : (error.cause?.message ?? error.message)})`);
+    return 2;
+  }
+  if (!result.ok) {
+    console.error(`${source}: the pack is not valid (run "netwerkkracht validate ${source}")`);
+    return 1;
+  }
+  try {
+    const card = prerendered(result.pack, id, { lang: result.pack.locale });
+    console.log(`${snippetHead(options.base, options)}\n${card}`);
+    return 0;
+  } catch (error) {
+    console.error(`${source}: ${error.message}`);
+    return 1;
+  }
+}
+
 const [command, ...sources] = process.argv.slice(2);
+if (command === 'snippet') process.exit(await snippet(sources));
 if (command !== 'validate' || sources.length === 0) {
   console.error(USAGE);
   process.exit(command === '--help' || command === '-h' ? 0 : 2);

@@ -3,6 +3,7 @@ export * from './decode.js';
 export * from './schema.js';
 export * from './validate.js';
 export * from './load.js';
+export { prefetchPack } from './prefetch.js';
 export * from './store.js';
 export * from './progress.js';
 export { changeItems, itemsOn, joinItems, toItemRecord } from './items.js';

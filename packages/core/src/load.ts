@@ -11,6 +11,13 @@ export interface LoadedPack {
   pack: Pack;
   origin: PackOrigin;
   problem?: PackLoadError;
+  /**
+   * With `cacheFirst`, when the stored copy was returned: settles once the network has been asked.
+   * It gives the network's copy (`origin: 'network'`) when that differs from the stored one, the
+   * stored copy with the `problem` when the network failed, and undefined when the copy is current.
+   * It never rejects.
+   */
+  update?: Promise<LoadedPack | undefined>;
 }
 
 /**
@@ -42,6 +49,12 @@ export interface LoadPackOptions {
   /** Ask the network again instead of sharing a load already made on this page. */
   fresh?: boolean;
   /**
+   * Return the stored copy at once when there is one, and ask the network in the background
+   * (`update` on the result says what it found). Without it, the network is asked first and the
+   * stored copy is only the fall back.
+   */
+  cacheFirst?: boolean;
+  /**
    * Skip the full validation: only for the default packs built and validated with this code. It
    * keeps the validator (a third of the embed's size) off pages that show only default content.
    */
@@ -56,6 +69,28 @@ export interface CachedPack {
   pack: Pack;
   etag?: string;
   storedAt: string;
+}
+
+/**
+ * The request `prefetchPack` started for `url`, once. Read through the shared symbol rather
+ * than by importing prefetch.ts: the widgets' loader bundles that module, and a chunk importing
+ * it would import the loader itself.
+ */
+function takePrefetched(url: string): Promise<Response> | undefined {
+  const requests = (globalThis as { [key: symbol]: Map<string, Promise<Response> | null> | undefined })[Symbol.for('netwerkkracht.prefetched-packs')];
+  const request = requests?.get(url);
+  if (!request) return undefined;
+  requests!.set(url, null);
+  return request;
+}
+
+/** `promise`, or the signal's reason once it aborts. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) reject(signal.reason);
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    promise.then(resolve, reject);
+  });
 }
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -151,7 +186,10 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
     const headers: HeadersInit = cached?.etag ? { 'if-none-match': cached.etag } : {};
     let response: Response;
     try {
-      response = await fetch(url, { signal: controller.signal, headers, credentials: 'omit' });
+      const prefetched = options.fresh ? undefined : takePrefetched(url);
+      response = await (prefetched
+        ? untilAborted(prefetched, controller.signal)
+        : fetch(url, { signal: controller.signal, headers, credentials: 'omit' }));
     } catch (error) {
       if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
       if (options.signal?.aborted) throw options.signal.reason;
@@ -204,23 +242,53 @@ function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined
  */
 const CACHE_WAIT = 250;
 
+/** A load failure as a {@link PackLoadError}. */
+function asProblem(error: unknown, url: string): PackLoadError {
+  return error instanceof PackLoadError ? error : new PackLoadError(`the pack could not be loaded (${String(error)})`, url);
+}
+
+/** Fetches `url` and keeps a new copy; `changed` is false after a 304 (the stored copy is current). */
+async function fromNetwork(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack | undefined) {
+  const { pack, etag } = await fetchPack(url, options, cached);
+  if (pack === cached?.pack) return { pack, changed: false };
+  // Failing to cache is no reason to fail the load, and a database held up by another tab no
+  // reason to hold back a pack in hand: the write is waited for as briefly as the read.
+  await answerWithin(cache.write(url, { pack, etag, storedAt: new Date().toISOString() }), CACHE_WAIT);
+  return { pack, changed: true };
+}
+
+/** Whether two packs hold the same data: a server without ETags sends the same pack in full. */
+function samePack(a: Pack, b: Pack): boolean {
+  try {
+    return JSON.stringify(a) === JSON.stringify(b);
+  } catch {
+    // Nested too deep for the engine's stack (an accepted pack can be): take it as changed.
+    return false;
+  }
+}
+
+/** The background check of a stored copy already shown (`cacheFirst`). */
+async function revalidate(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
+  try {
+    const { pack, changed } = await fromNetwork(url, options, cache, cached);
+    return changed && !samePack(pack, cached.pack) ? { pack, origin: 'network' } : undefined;
+  } catch (error) {
+    if (options.signal?.aborted) return undefined;
+    return { pack: cached.pack, origin: 'cache', problem: asProblem(error, url) };
+  }
+}
+
 async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> {
   const cache = options.cache ?? (defaultCache ??= createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false }));
   const reading = Promise.resolve().then(() => cache.read(url));
   let cached = await answerWithin(reading, CACHE_WAIT);
+  if (cached && options.cacheFirst) return { pack: cached.pack, origin: 'cache', update: revalidate(url, options, cache, cached) };
   try {
-    const { pack, etag } = await fetchPack(url, options, cached);
-    if (pack !== cached?.pack) {
-      // Failing to cache is no reason to fail the load, and a database held up by another tab no
-      // reason to hold back a pack in hand: the write is waited for as briefly as the read.
-      await answerWithin(cache.write(url, { pack, etag, storedAt: new Date().toISOString() }), CACHE_WAIT);
-    }
-    return { pack, origin: 'network' };
+    return { pack: (await fromNetwork(url, options, cache, cached)).pack, origin: 'network' };
   } catch (error) {
     // The caller gave up: that is an answer for that caller only, not a reason to use the cache.
     if (options.signal?.aborted) throw options.signal.reason;
-    const problem =
-      error instanceof PackLoadError ? error : new PackLoadError(`the pack could not be loaded (${String(error)})`, url);
+    const problem = asProblem(error, url);
     // Bounded, as the store's own wait for a blocked database is.
     cached ??= await answerWithin(reading, 3000);
     if (cached) return { pack: cached.pack, origin: 'cache', problem };
@@ -231,7 +299,8 @@ async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> 
 /**
  * Fetches a content pack, validates it and keeps it as the last good copy. When the network fails
  * or the new copy is invalid, the last good copy is returned with `origin: 'cache'` and the
- * problem; with no good copy, it rejects with a {@link PackLoadError}. When `signal` aborts, it
+ * problem; with no good copy, it rejects with a {@link PackLoadError}. With `cacheFirst`, a stored
+ * copy comes back at once (`origin: 'cache'`) and `update` brings what the network says. When `signal` aborts, it
  * rejects with the signal's reason. Loads of the same URL on one page are shared unless `fresh`,
  * `cache` or `signal` is given. Relative URLs resolve against the document.
  *
@@ -255,16 +324,25 @@ export function loadPack(url: string | URL, options: LoadPackOptions = {}): Prom
   // A load with its own cache or signal is that caller's alone: another caller must not get its
   // cache, nor its abort.
   const shared = !options.cache && !options.signal;
-  if (shared && !options.fresh && loads.has(href)) return loads.get(href)!;
+  const key = options.cacheFirst ? `cache-first ${href}` : href;
+  if (shared && !options.fresh && loads.has(key)) return loads.get(key)!;
   const promise = load(href, options);
   if (shared) {
-    loads.set(href, promise);
+    loads.set(key, promise);
     // Only a load that reached the network is kept for the page: after a failure, or a fall back to
-    // the cached copy, the next element that asks tries the network again.
+    // the cached copy, the next element that asks tries the network again. A stored copy shown
+    // first is kept while its check runs, and replaced by what the check brought.
     const forget = () => {
-      if (loads.get(href) === promise) loads.delete(href);
+      if (loads.get(key) === promise) loads.delete(key);
     };
-    promise.then((loaded) => loaded.origin === 'cache' && forget(), forget);
+    promise.then((loaded) => {
+      if (loaded.problem) forget();
+      loaded.update?.then((update) => {
+        if (!update || loads.get(key) !== promise) return;
+        if (update.problem) forget();
+        else loads.set(key, Promise.resolve(update));
+      });
+    }, forget);
   }
   return promise;
 }

@@ -169,11 +169,18 @@ export class NkElement extends LitElement {
     this.status = this.data ? this.status : 'loading';
     // The default packs are built and validated with this code: no need to ship the validator for them.
     // An element removed meanwhile takes nothing: it loads again when it is put back.
-    loadPack(this.pack || defaultPackUrl(this.locale), { trusted: !this.pack }).then(
+    // The stored copy shows at once; a newer one from the network replaces it in place, so focus,
+    // typed text and ticks stay where they are.
+    loadPack(this.pack || defaultPackUrl(this.locale), { trusted: !this.pack, cacheFirst: true }).then(
       (loaded) => {
         if (token !== this.loadToken || !this.isConnected) return;
         this.useData(loaded.pack, loaded.origin);
         if (loaded.problem) this.notice = t(this.locale, 'cached');
+        loaded.update?.then((update) => {
+          if (!update || token !== this.loadToken || !this.isConnected) return;
+          if (update.problem) this.notice = t(this.locale, 'cached');
+          else this.useData(update.pack, update.origin);
+        });
       },
       (error: Error & { issues?: PackIssue[] }) => {
         if (token !== this.loadToken || !this.isConnected) return;
@@ -210,8 +217,13 @@ export class NkElement extends LitElement {
     return html`<div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading" id=${id ?? nothing}>${text}</div>`;
   }
 
-  /** The loading placeholder: reserves space so the page does not jump. */
+  /**
+   * The loading placeholder: reserves space so the page does not jump. An element with content of
+   * its own in the page (a pre-rendered snippet) shows that content instead, in the same room,
+   * until the pack is there.
+   */
   protected renderLoading() {
+    if (this.querySelector(':scope > *')) return html`<div class="skeleton prerendered" part="loading" aria-busy="true"><slot></slot></div>`;
     return html`<div class="skeleton" part="loading" aria-busy="true"><span class="visually-hidden">${t(this.locale, 'loading')}</span></div>`;
   }
 }

@@ -143,9 +143,13 @@ export const tokens = css`
     border-radius: var(--_nk-radius);
   }
   .skeleton {
-    min-block-size: 6rem;
+    /* Each element sets --_nk-reserve to the height its content usually takes, per mode. */
+    min-block-size: var(--_nk-reserve, 6rem);
     border-radius: var(--_nk-radius);
     background: var(--_nk-subtle);
+  }
+  .prerendered {
+    background: none;
   }
   @media (forced-colors: active) {
     .card,

@@ -85,6 +85,7 @@ const list = (value: string | undefined) => value?.split(',').map((s) => s.trim(
  * @cssproperty --nk-font-size - Base font size.
  * @cssproperty --nk-radius - Corner radius.
  * @cssproperty --nk-space - Padding and gaps.
+ * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
  *
  * @fires nk-copy - The e-mail address was copied. Detail: `{ text }`.
  * @fires nk-contact-save - "Save contact" was pressed; cancelable. Detail: `{ vcard, fileName }`.

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room while a pack's contact loads: 550 px tall on a phone, 410 px in a 640 px column. */
+  :host {
+    --_nk-reserve: var(--nk-placeholder-size, clamp(24rem, calc(608px - 15.5vw), 36rem));
+  }
   .card {
     display: grid;
     gap: var(--_nk-space);

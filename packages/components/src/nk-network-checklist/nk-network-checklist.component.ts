@@ -76,6 +76,7 @@ export interface ExportDetail {
  * @cssproperty --nk-font-size - Base font size.
  * @cssproperty --nk-radius - Corner radius.
  * @cssproperty --nk-space - Padding and spacing.
+ * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
  *
  * @fires nk-progress-change - An item was ticked or unticked. Detail: `{ checklistId, done, total, itemId, checked }`.
  * @fires nk-checklist-reset - All ticks were cleared. Detail: `{ checklistId }`.

@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room while the pack loads: a default checklist is 2200 px tall on a phone and 1480 px in a
+     640 px column; below a screen's height the rest is out of sight anyway. */
+  :host {
+    --_nk-reserve: var(--nk-placeholder-size, max(100vh, min(calc(2535px - 82.7vw), 140rem)));
+  }
   .card > * + * {
     margin-block-start: var(--_nk-space);
   }

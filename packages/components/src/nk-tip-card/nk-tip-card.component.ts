@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { isSafeUrl, sharedFavourites, templatesById, type Pack, type StoreEvent, type Template, type Tip } from '@netwerkkracht/core';
+import { isSafeUrl, templatesById, type Pack, type StoreEvent, type Template, type Tip } from '@netwerkkracht/core';
 import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
 import type { Locale } from '../internal/i18n.js';
@@ -31,6 +31,9 @@ interface PackIndex {
 }
 
 const indexes = new WeakMap<Pack, PackIndex>();
+
+/** The shared favourites store, from its own chunk (see internal/favourites.ts). */
+const favouriteStore = () => import('../internal/favourites.js').then((module) => module.sharedFavourites());
 
 /**
  * The index of `pack`, built once per pack object: a page may show a card for each of its 1000 tips,
@@ -89,8 +92,9 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * it and keep it as a favourite (stored on the device, shared with `nk-tip-deck`). The templates
  * the tip links (an agenda, an invitation, an e-mail) can be read, copied, and opened as an e-mail.
  *
- * Give `tip` (and optionally `pack`) to show a tip from a pack. Without `tip`, the card shows its
- * own content, which stays readable before the script has loaded:
+ * Give `tip` (and optionally `pack`) to show a tip from a pack. Without `tip`, or with the tip's
+ * title in the `title` slot (a pre-rendered snippet, as `netwerkkracht snippet` writes it), the
+ * card shows its own content, which stays readable before and without the script:
  * `<nk-tip-card source="NJI"><h3 slot="title">…</h3><p>…</p></nk-tip-card>`.
  *
  * @tagname nk-tip-card
@@ -130,6 +134,7 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @cssproperty --nk-font-size - Base font size.
  * @cssproperty --nk-radius - Corner radius.
  * @cssproperty --nk-space - Padding and gaps.
+ * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
  *
  * @fires nk-copy - The tip or one of its templates was copied as text. Detail: `{ text, template? }` (the template's id).
  * @fires nk-share - The tip was shared, or copied where sharing is not available. Detail: `{ tipId, via }`.
@@ -170,6 +175,11 @@ export class NkTipCard extends NkElement {
   /** The connected cards: one store subscription serves them all. */
   private static connected = new Set<NkTipCard>();
   private static unsubscribe: (() => void) | undefined;
+  /**
+   * Which subscription is wanted: positive while cards are connected (the number of the one asked
+   * for), negative once they have all gone, so that a store arriving late subscribes nobody.
+   */
+  private static listening = 0;
   /** Cards waiting for the favourites of a pack id: one read per pack, however many cards show it. */
   private static waiting = new Map<string, Set<NkTipCard>>();
 
@@ -188,8 +198,8 @@ export class NkTipCard extends NkElement {
       return;
     }
     NkTipCard.waiting.set(packId, (cards = new Set([card])));
-    sharedFavourites()
-      .read(packId)
+    favouriteStore()
+      .then((store) => store.read(packId))
       .then(
         (ids) => {
           NkTipCard.waiting.delete(packId);
@@ -204,7 +214,21 @@ export class NkTipCard extends NkElement {
   override connectedCallback(): void {
     super.connectedCallback();
     NkTipCard.connected.add(this);
-    NkTipCard.unsubscribe ??= sharedFavourites().subscribe(NkTipCard.favouritesChanged);
+  }
+
+  /** Subscribes the cards to favourites set elsewhere, once a card shows a tip of a pack. */
+  private static listen(): void {
+    if (NkTipCard.listening > 0) return;
+    const asked = (NkTipCard.listening = 1 + Math.abs(NkTipCard.listening));
+    favouriteStore().then(
+      (store) => {
+        if (NkTipCard.listening === asked) NkTipCard.unsubscribe = store.subscribe(NkTipCard.favouritesChanged);
+      },
+      () => {
+        // No store (the chunk did not load): favourites stay off; the next card asks again.
+        if (NkTipCard.listening === asked) NkTipCard.listening = -asked;
+      },
+    );
   }
 
   override disconnectedCallback(): void {
@@ -214,11 +238,20 @@ export class NkTipCard extends NkElement {
     if (!NkTipCard.connected.size) {
       NkTipCard.unsubscribe?.();
       NkTipCard.unsubscribe = undefined;
+      NkTipCard.listening = -Math.abs(NkTipCard.listening);
     }
   }
 
+  /**
+   * Content in the page: inline use, or a pre-rendered snippet (`tip` and the tip's title in the
+   * `title` slot). It is shown as it is, with no pack to wait for, so the upgrade moves nothing.
+   */
+  private get ownContent(): boolean {
+    return !this.tip || !!this.querySelector(':scope > [slot="title"]');
+  }
+
   protected override needsPack(): boolean {
-    return !!this.tip;
+    return !this.ownContent;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,19 +272,23 @@ export class NkTipCard extends NkElement {
     // Another tip is not a favourite until its own state is read.
     if (item?.id !== before?.id) this.favourite = false;
     this.status = item ? 'ready' : 'empty';
-    if (pack && item) NkTipCard.readFavourites(this, pack.id);
+    if (pack && item) {
+      // Asked for with the tip on its way to the screen, so the store is not waited for before it.
+      NkTipCard.listen();
+      NkTipCard.readFavourites(this, pack.id);
+    }
   }
 
   protected override render() {
     const locale = this.locale;
-    if (!this.tip) return this.renderInline();
+    if (this.ownContent) return this.renderInline();
     if (this.status === 'loading') return this.renderLoading();
     const tip = this.item;
     const pack = this.data;
     if (!tip || !pack) {
       return this.problem
         ? this.renderProblem()
-        : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip)}</p>`;
+        : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip ?? '')}</p>`;
     }
     const index = indexOf(pack);
     const source = index.sources.get(tip.source);
@@ -392,7 +429,7 @@ export class NkTipCard extends NkElement {
     if (!packId || !tipId) return;
     const favourite = !this.favourite;
     this.favourite = favourite;
-    await sharedFavourites().setFavourite(packId, tipId, favourite);
+    await (await favouriteStore()).setFavourite(packId, tipId, favourite);
     emit<FavouriteChangeDetail>(this, 'nk-favourite-change', { packId, tipId, favourite });
   }
 }

@@ -3,6 +3,11 @@ import { css } from 'lit';
 // .card and .body are flex columns rather than grids: the same stack and gaps, but Chromium keeps
 // some 10 KB of grid track sizes per card and takes about a quarter longer to lay out a page of cards.
 export const styles = css`
+  /* Room the card takes while its pack loads: a default-pack tip is 470 px tall on a phone and
+     320 px in a 640 px column. */
+  :host {
+    --_nk-reserve: var(--nk-placeholder-size, clamp(18rem, calc(535px - 17vw), 30rem));
+  }
   .card {
     display: flex;
     flex-direction: column;

@@ -58,6 +58,7 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @cssproperty --nk-font-size - Base font size.
  * @cssproperty --nk-radius - Corner radius.
  * @cssproperty --nk-space - Padding and spacing.
+ * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
  *
  * @fires nk-filter-change - The topic filter or search changed. Detail: `{ tags, query, count }`.
  * @fires nk-audience-change - The reader picked a role. Detail: `{ audience }` (`''` for all roles).

@@ -1,6 +1,14 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Room while the pack loads: the tip of the day is 500 px tall on a phone, 380 px in a 640 px
+     column; a list is longer than the screen, so a screen's height keeps what follows still. */
+  :host {
+    --_nk-reserve: var(--nk-placeholder-size, 100vh);
+  }
+  :host([mode='daily']) {
+    --_nk-reserve: var(--nk-placeholder-size, clamp(22rem, calc(548px - 13.4vw), 33rem));
+  }
   .card > * + * {
     margin-block-start: var(--_nk-space);
   }

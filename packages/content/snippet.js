@@ -1,0 +1,75 @@
+// Writes embed snippets, for the embed builder and `netwerkkracht snippet`. A pre-rendered tip
+// card carries its tip in the page itself (title, paragraphs, links, source): readable before
+// and without JavaScript, and the card upgrades it in place. The stylesheet link gives the
+// elements their room and look before the script runs, so that nothing moves when it does.
+import { isSafeUrl } from '@netwerkkracht/core';
+
+/** Text for HTML: as text, never as markup. */
+export function escapeHtml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The stylesheet and script lines of a snippet; `base` is the folder with netwerkkracht.js. With
+ * `css` (the text of netwerkkracht.css) the styles go inline: no request to wait for before the
+ * page shows, but a Content-Security-Policy without 'unsafe-inline' for styles refuses them (the
+ * tip stays readable; the card then takes its shape when the script runs).
+ */
+export function snippetHead(base, { classic = false, css } = {}) {
+  const script = classic
+    ? `<script src="${escapeHtml(base)}netwerkkracht.classic.js" defer></script>`
+    : `<script type="module" src="${escapeHtml(base)}netwerkkracht.js"></script>`;
+  // A stylesheet holds no "<": nothing in it can end the style element early.
+  const styles = css ? `<style>${String(css).replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/</g, '').trim()}</style>` : `<link rel="stylesheet" href="${escapeHtml(base)}netwerkkracht.css">`;
+  return `${styles}\n${script}`;
+}
+
+/**
+ * `<nk-tip-card tip="…">` with tip `tipId` of `pack` in its light DOM. `attributes` are added to
+ * the element as they are (lang, theme, heading-level …). Throws when the pack has no such tip.
+ */
+export function prerenderedTipCard(pack, tipId, attributes = {}) {
+  const tip = pack.tips?.find((entry) => entry.id === tipId);
+  if (!tip) throw new Error(`the pack has no tip "${tipId}"`);
+  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const lines = [`  <h${level} slot="title">${escapeHtml(tip.title)}</h${level}>`];
+  for (const paragraph of tip.body ?? []) lines.push(`  <p>${escapeHtml(paragraph)}</p>`);
+  const links = (tip.links ?? []).filter((link) => isSafeUrl(link.url));
+  if (links.length) {
+    lines.push(`  <ul>${links.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`).join('')}</ul>`);
+  }
+  const source = pack.sources?.find((entry) => entry.id === tip.source);
+  if (source) {
+    const name = escapeHtml(source.organisation);
+    lines.push(`  <span slot="source">${source.url && isSafeUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name}</span>`);
+  }
+  const attrs = Object.entries({ tip: tip.id, ...attributes })
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return `<nk-tip-card${attrs}>\n${lines.join('\n')}\n</nk-tip-card>`;
+}
+
+/**
+ * `<nk-network-checklist checklist="…">` with the checklist's title and items in its light DOM as a
+ * plain list: readable before and without JavaScript; the interactive checklist takes over once
+ * its pack is in. Throws when the pack has no such checklist.
+ */
+export function prerenderedChecklist(pack, checklistId, attributes = {}) {
+  const list = pack.checklists?.find((entry) => entry.id === checklistId);
+  if (!list) throw new Error(`the pack has no checklist "${checklistId}"`);
+  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const attrs = Object.entries({ checklist: list.id, ...attributes })
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const items = list.items.map((item) => `    <li>${escapeHtml(item.text)}</li>`).join('\n');
+  return `<nk-network-checklist${attrs}>\n  <h${level}>${escapeHtml(list.title)}</h${level}>\n  <ol>\n${items}\n  </ol>\n</nk-network-checklist>`;
+}
+
+/** A pre-rendered tip card or checklist, whichever of the two `id` names in `pack`. */
+export function prerendered(pack, id, attributes = {}) {
+  if (pack.tips?.some((tip) => tip.id === id)) return prerenderedTipCard(pack, id, attributes);
+  if (pack.checklists?.some((list) => list.id === id)) return prerenderedChecklist(pack, id, attributes);
+  throw new Error(`the pack has no tip or checklist "${id}"`);
+}

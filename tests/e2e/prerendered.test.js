@@ -1,0 +1,102 @@
+// The pre-rendered snippet that `netwerkkracht snippet` and the embed builder write: the tip is in
+// the page itself, readable with JavaScript off, and the card upgrades it without moving anything.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { axeViolations, PATIENCE, watchErrors, withDemoAndChromium } from './helpers.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const STRICT_CSP = "script-src 'self'; style-src 'self'";
+const NL = JSON.parse(readFileSync(`${root}packages/content/packs/nl.json`, 'utf8'));
+const TIP = NL.tips[0];
+const SOURCE = NL.sources.find((source) => source.id === TIP.source);
+const FILLER = 'Tekst van de pagina zelf, onder de tip, die niet mag verspringen als de tipkaart klaar is.';
+
+const CHECKLIST = NL.checklists[0];
+
+/** The CLI's snippet for the first tip (or another id), with the widgets of the demo server. */
+function cliSnippet(id = TIP.id) {
+  return execFileSync(process.execPath, [`${root}packages/content/bin/netwerkkracht.js`, 'snippet', `${root}packages/content/packs/nl.json`, id, '--base', '/netwerkkracht/'], { encoding: 'utf8' });
+}
+
+/** Collects every layout shift of the pages of `context` in `window.nkShifts`. */
+async function watchShifts(context) {
+  await context.addInitScript(() => {
+    const shifts = [];
+    Object.defineProperty(window, 'nkShifts', { value: shifts });
+    new PerformanceObserver((list) => shifts.push(...list.getEntries().map((entry) => entry.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The shifts so far; they are reported after the frame that made them, so two frames on. */
+const shiftsOf = (page) =>
+  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.nkShifts)))));
+
+/** A page with text above and below the snippet, served under a strict CSP. */
+async function open(context, origin, snippet) {
+  const page = await context.newPage();
+  await page.route(`${origin}/prerendered.html`, (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP },
+      body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pre-rendered</title></head><body><h1>Samenwerken</h1><p>${FILLER}</p>${snippet}${`<p>${FILLER}</p>`.repeat(6)}</body></html>`,
+    }),
+  );
+  return page;
+}
+
+describe('pre-rendered tip card snippet', () => {
+  const running = withDemoAndChromium();
+
+  it('is readable with JavaScript off', async () => {
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
+    const page = await open(context, running.demo.origin, cliSnippet());
+    await page.goto(`${running.demo.origin}/prerendered.html`);
+    const card = page.locator('nk-tip-card');
+    await card.getByRole('heading', { name: TIP.title }).waitFor({ timeout: PATIENCE });
+    for (const paragraph of TIP.body) assert.equal(await card.getByText(paragraph).isVisible(), true, paragraph);
+    assert.equal(await card.getByText(SOURCE.organisation).isVisible(), true);
+    // Laid out as the card it becomes: its own box, not the page's bare text.
+    const box = await card.evaluate((el) => ({ top: getComputedStyle(el).borderTopWidth, defined: el.matches(':defined') }));
+    assert.deepEqual(box, { top: '4px', defined: false });
+    await context.close();
+  });
+
+  it('upgrades in place with no layout shift', async () => {
+    const context = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await watchShifts(context);
+    const page = await open(context, running.demo.origin, cliSnippet());
+    const errors = watchErrors(page);
+    await page.goto(`${running.demo.origin}/prerendered.html`);
+    // Upgraded: the card's own buttons are there.
+    await page.locator('nk-tip-card').getByRole('button', { name: 'Kopiëren' }).waitFor({ timeout: PATIENCE });
+    assert.deepEqual(await shiftsOf(page), [], 'no layout shift');
+    assert.equal(await page.locator('nk-tip-card').getByRole('heading', { name: TIP.title }).isVisible(), true);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('writes a checklist readable with JavaScript off, and the interactive one takes over without a shift', async () => {
+    const off = await running.browser.newContext({ javaScriptEnabled: false });
+    const plain = await open(off, running.demo.origin, cliSnippet(CHECKLIST.id));
+    await plain.goto(`${running.demo.origin}/prerendered.html`);
+    const list = plain.locator('nk-network-checklist');
+    await list.getByRole('heading', { name: CHECKLIST.title }).waitFor({ timeout: PATIENCE });
+    assert.deepEqual(await list.getByRole('listitem').allTextContents(), CHECKLIST.items.map((item) => item.text));
+    await off.close();
+
+    const on = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await watchShifts(on);
+    const page = await open(on, running.demo.origin, cliSnippet(CHECKLIST.id));
+    const errors = watchErrors(page);
+    await page.goto(`${running.demo.origin}/prerendered.html`);
+    await page.locator('nk-network-checklist').getByRole('checkbox').first().waitFor({ timeout: PATIENCE });
+    assert.equal(await page.locator('nk-network-checklist').getByRole('checkbox').count(), CHECKLIST.items.length);
+    assert.deepEqual(await shiftsOf(page), [], 'no layout shift');
+    assert.deepEqual(errors, []);
+    await on.close();
+  });
+});
