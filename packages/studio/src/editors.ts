@@ -33,6 +33,15 @@ function idField(host: EditorHost, path: string, list: ListName | undefined, ent
   }, { hint: host.t('idHint') });
 }
 
+/** The required title of an entry of `list`, which its id follows until fixed, and the id field. */
+function titleAndId(host: EditorHost, path: string, list: ListName, siblings: (Entry & { title: string })[], entry: Entry & { title: string }) {
+  return html`${field(host, `${path}.title`, host.t('title'), text(entry.title), (value) => {
+    entry.title = value;
+    suggest(host, list, siblings, entry, value);
+  }, { required: true })}
+    ${idField(host, path, list, entry)}`;
+}
+
 /** Sets the text an id is suggested from, and the id too while it follows that text. */
 function suggest(host: EditorHost, list: ListName | undefined, siblings: Entry[], entry: Entry, source: string): void {
   if (!host.autoIds.has(entry)) return;
@@ -212,11 +221,7 @@ function tipEditor(host: EditorHost, tip: Tip, i: number) {
   const links: Link[] = Array.isArray(tip.links) ? tip.links : [];
   return html`<fieldset class="entry-box">
     <legend>${host.t('tip')}: ${text(tip.title) || host.t('untitled')}</legend>
-    ${field(host, `${path}.title`, host.t('title'), text(tip.title), (value) => {
-      tip.title = value;
-      suggest(host, 'tips', tips, tip, value);
-    }, { required: true })}
-    ${idField(host, path, 'tips', tip)}
+    ${titleAndId(host, path, 'tips', tips, tip)}
     ${paragraphsField(host, `${path}.body`, host.t('paragraphs'), strings(tip.body), (list) => (tip.body = list))}
     ${tagsField(host, `${path}.tags`, strings(tip.tags), (list) => setOptional(tip, 'tags', list))}
     ${sourceField(host, path, tip)}
@@ -329,11 +334,7 @@ function checklistEditor(host: EditorHost, checklist: Checklist, c: number) {
   };
   return html`<fieldset class="entry-box">
     <legend>${text(checklist.title) || host.t('untitled')}</legend>
-    ${field(host, `${path}.title`, host.t('title'), text(checklist.title), (value) => {
-      checklist.title = value;
-      suggest(host, 'checklists', checklists, checklist, value);
-    }, { required: true })}
-    ${idField(host, path, 'checklists', checklist)}
+    ${titleAndId(host, path, 'checklists', checklists, checklist)}
     ${field(host, `${path}.description`, host.t('description'), text(checklist.description), (value) => setOptional(checklist, 'description', value), { multiline: true })}
     <fieldset class="sub">
       <legend>${host.t('items')}</legend>
@@ -368,11 +369,7 @@ function templateEditor(host: EditorHost, template: Template, i: number) {
   if (!kinds.some(([k]) => k === kind)) kinds.unshift([kind, kind || host.t('untitled')]);
   return html`<fieldset class="entry-box">
     <legend>${host.t('template')}: ${text(template.title) || host.t('untitled')}</legend>
-    ${field(host, `${path}.title`, host.t('title'), text(template.title), (value) => {
-      template.title = value;
-      suggest(host, 'templates', templates, template, value);
-    }, { required: true })}
-    ${idField(host, path, 'templates', template)}
+    ${titleAndId(host, path, 'templates', templates, template)}
     ${selectField(host, `${path}.kind`, host.t('templateKind'), kind, kinds, (value) => (template.kind = value as Template['kind']))}
     ${MAIL_KINDS.includes(kind) || template.subject !== undefined
       ? field(host, `${path}.subject`, host.t('subject'), text(template.subject), (value) => setOptional(template, 'subject', value), { hint: host.t('subjectHint') })
