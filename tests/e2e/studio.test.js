@@ -38,6 +38,21 @@ async function press(page, name, options) {
 }
 
 /**
+ * In `view`, adds `more` to the shown entry's title, checks that its id stays `id` because something
+ * refers to it, and types `renamed` as its id.
+ */
+async function renameUsed(page, view, more, id, renamed) {
+  await press(page, view, { back: true });
+  await tabTo(page, 'Titel');
+  await page.keyboard.press('End');
+  await page.keyboard.type(more);
+  await tabTo(page, 'Id');
+  assert.equal(await page.evaluate(() => document.activeElement.value), id, 'a referenced id stays');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(renamed);
+}
+
+/**
  * Runs in the page: the saved draft in the studio's own database (what a reload will find), or,
  * given `expected`, whether the saved pack has that title, number of tips and paragraphs in the last.
  */
@@ -167,14 +182,7 @@ describe('pack studio', () => {
     await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
 
     // A used id stays when its title changes; renaming it renames the checklist's references.
-    await press(page, 'Tips', { back: true });
-    await tabTo(page, 'Titel');
-    await page.keyboard.press('End');
-    await page.keyboard.type(' op tijd');
-    await tabTo(page, 'Id');
-    assert.equal(await page.evaluate(() => document.activeElement.value), 'bel-na-het-overleg', 'a referenced id stays');
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type('bellen-na-overleg');
+    await renameUsed(page, 'Tips', ' op tijd', 'bel-na-het-overleg', 'bellen-na-overleg');
 
     // The preview in dark.
     await tabTo(page, 'Licht');
@@ -222,6 +230,124 @@ describe('pack studio', () => {
     await context.close();
   });
 
+  it('adds an audience and a template and links them from a tip and a step, keyboard only', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${demo.origin}/studio`);
+    await press(page, 'Nieuw, leeg pakket');
+    await page.keyboard.type('Wijkteam Zuid');
+
+    // An audience, in the pack view beside the topics.
+    await press(page, 'Doelgroep toevoegen');
+    assert.equal(await focusedName(page), 'Naam', 'focus goes to the new audience');
+    await page.keyboard.type('Jongerenwerk');
+
+    // A template: an invitation has a subject; a stray "[" is shown next to the text.
+    await press(page, 'Sjablonen', { back: true });
+    await press(page, 'Sjabloon toevoegen');
+    assert.equal(await focusedName(page), 'Titel');
+    await page.keyboard.type('Uitnodiging voor het overleg');
+    await tabTo(page, 'Soort');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Onderwerpregel (optioneel)');
+    await page.keyboard.type('Overleg op [datum]');
+    await tabTo(page, 'Tekst van het sjabloon');
+    assert.match(await page.locator('#f-templates-0-text-hint').textContent(), /\[datum\]/, 'the hint explains the markers');
+    await page.keyboard.type('Beste [naam],\n\nWe zien je op [datum');
+    const textArea = page.locator('#f-templates-0-text');
+    await page
+      .locator('#f-templates-0-text-problem')
+      .getByText('templates[0].text: has a "[" or "]" that does not mark a place to fill in (write them as [like this])')
+      .waitFor();
+    assert.equal(await textArea.getAttribute('aria-invalid'), 'true');
+    assert.match(await textArea.getAttribute('aria-describedby'), /f-templates-0-text-problem/);
+    assert.deepEqual(await axeViolations(page), [], 'a template with a problem');
+    await page.keyboard.type('] om [tijd].');
+    await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
+
+    // A tip for that audience, with that template; the preview's card offers the template.
+    await press(page, 'Tips', { back: true });
+    await press(page, 'Tip toevoegen');
+    await page.keyboard.type('Nodig het wijkteam uit');
+    await tabTo(page, 'Jongerenwerk');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Uitnodiging voor het overleg');
+    await page.keyboard.press('Space');
+    await page.locator('nk-studio-preview nk-tip-card').getByRole('button', { name: 'Uitnodiging kopiëren: Uitnodiging voor het overleg' }).waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'a tip with audiences and templates');
+
+    // A step with the template, chosen from a select.
+    await press(page, 'Checklists', { back: true });
+    await press(page, 'Checklist toevoegen');
+    await page.keyboard.type('Voor het overleg');
+    await press(page, 'Stap toevoegen');
+    await page.keyboard.type('Stuur de uitnodiging');
+    await tabTo(page, 'Sjabloon bij stap 1');
+    await page.keyboard.press('ArrowDown');
+
+    // The template is in use, so its id stays when the title changes; a new id follows everywhere.
+    await renameUsed(page, 'Sjablonen', ' van maart', 'uitnodiging-voor-het-overleg', 'uitnodiging');
+    await page.getByRole('region', { name: 'Geen problemen gevonden.' }).waitFor();
+
+    await press(page, 'Publiceren', { back: true });
+    await tabTo(page, 'pack.json downloaden');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    const file = join(mkdtempSync(join(tmpdir(), 'nk-studio-')), 'pack.json');
+    await download.saveAs(file);
+    const pack = JSON.parse(readFileSync(file, 'utf8'));
+    assert.deepEqual(pack.audiences, [{ id: 'jongerenwerk', label: 'Jongerenwerk' }]);
+    assert.deepEqual(pack.templates, [
+      { id: 'uitnodiging', title: 'Uitnodiging voor het overleg van maart', kind: 'invitation', text: 'Beste [naam],\n\nWe zien je op [datum] om [tijd].', subject: 'Overleg op [datum]' },
+    ]);
+    assert.deepEqual(pack.tips[0].audiences, ['jongerenwerk']);
+    assert.deepEqual(pack.tips[0].templates, ['uitnodiging']);
+    assert.equal(pack.checklists[0].items[0].template, 'uitnodiging');
+    await promisify(execFile)(process.execPath, [CLI, 'validate', file]);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  it('opens the default pack and exports it unchanged, templates and audiences included', async () => {
+    const { $schema: _schema, ...NL } = JSON.parse(readFileSync(join(root, 'packages/content/packs/nl.json'), 'utf8'));
+    const page = await browser.newPage({ acceptDownloads: true });
+    const errors = watchErrors(page);
+    await page.goto(`${demo.origin}/studio`);
+    await page.getByRole('button', { name: 'Standaardpakket openen (Nederlands)' }).click();
+    await page.locator('#f-title').waitFor();
+    // A tip with templates and audiences shows them checked, and its card in the preview offers them.
+    const t = NL.tips.findIndex((tip) => tip.templates?.length && tip.audiences?.length);
+    const tip = NL.tips[t];
+    await page.locator('#view-tips').click();
+    await page.locator(`#entry-tips-${t}`).click();
+    const audience = NL.audiences.findIndex((a) => a.id === tip.audiences[0]);
+    assert.equal(await page.locator(`#f-tips-${t}-audiences-${audience}`).isChecked(), true);
+    const template = NL.templates.find((candidate) => candidate.id === tip.templates[0]);
+    await page.locator('nk-studio-preview nk-tip-card').getByText(template.title, { exact: true }).waitFor();
+    // A step's template is selected.
+    const c = NL.checklists.findIndex((list) => list.items.some((item) => item.template));
+    const n = NL.checklists[c].items.findIndex((item) => item.template);
+    await page.locator('#view-checklists').click();
+    await page.locator(`#entry-checklists-${c}`).click();
+    assert.equal(await page.locator(`#f-checklists-${c}-items-${n}-template`).inputValue(), NL.checklists[c].items[n].template);
+    // Every view drawn once; none of them may change what it shows.
+    for (const view of ['templates', 'contacts', 'contexts', 'csv', 'translate', 'pack']) await page.locator(`#view-${view}`).click();
+    assert.equal(await page.locator('#f-templates-0-title').count(), 0);
+    await page.locator('#view-templates').click();
+    assert.equal(await page.locator('#f-templates-0-title').inputValue(), NL.templates[0].title);
+    assert.deepEqual(await axeViolations(page), [], 'templates view');
+    await page.locator('#view-publish').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'pack.json downloaden' }).click()]);
+    const { $schema, ...exported } = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.match($schema, /content-pack\.schema\.json$/);
+    assert.deepEqual(exported, NL);
+    const snippet = await page.locator('#inline-snippet').inputValue();
+    const block = /<script type="application\/json" id="netwerkkracht-pack">\n([\s\S]*?)\n<\/script>/.exec(snippet);
+    assert.deepEqual(JSON.parse(block[1]), NL);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('translates: the other language\'s pack beside this one, what is missing listed and added', async () => {
     const EN = JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8'));
     const page = await browser.newPage();
@@ -234,6 +360,8 @@ describe('pack studio', () => {
     const here = page.getByRole('region', { name: 'Ontbreekt in dit pakket (nl)' });
     await here.getByRole('button', { name: `${EN.tips[0].title} toevoegen` }).waitFor();
     assert.equal(await here.getByRole('heading', { name: `Tips (${EN.tips.length})` }).count(), 1);
+    assert.equal(await here.getByRole('heading', { name: `Sjablonen (${EN.templates.length})` }).count(), 1, 'templates are listed');
+    assert.equal(await here.getByRole('heading', { name: `Doelgroepen (${EN.audiences.length})` }).count(), 1, 'audiences are listed');
     assert.deepEqual(await axeViolations(page), [], 'translating state');
     await press(page, `${EN.tips[0].title} toevoegen`, { back: true });
     await page.getByRole('status').getByText(`Toegevoegd: ${EN.tips[0].id}.`).waitFor();

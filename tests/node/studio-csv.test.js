@@ -37,11 +37,25 @@ describe('studio CSV', () => {
 
   it('imports into an empty pack what was exported from another, equal entry by entry', () => {
     const source = readPack('nl');
-    const target = { schemaVersion: 1, id: 'leeg', locale: 'nl', title: 'Leeg', sources: source.sources, tags: source.tags, tips: [] };
+    const target = { schemaVersion: 1, id: 'leeg', locale: 'nl', title: 'Leeg', sources: source.sources, tags: source.tags, audiences: source.audiences, templates: source.templates, tips: [] };
     const plan = csv.planCsvImport(target, csv.toCsv(source, 'tips'));
     assert.deepEqual(plan.errors, []);
     csv.applyCsvImport(target, plan);
-    assert.deepEqual(target.tips, source.tips.map(({ id, title, body, tags, source: from, links }) => JSON.parse(JSON.stringify({ id, title, body, tags, source: from, links }))));
+    assert.deepEqual(target.tips, source.tips);
+  });
+
+  it('carries audiences and templates as columns of ids, checked against the pack', () => {
+    const pack = readPack('nl');
+    const file = csv.toCsv(pack, 'tips');
+    assert.match(file.split('\r\n')[0], /;audiences;templates$/);
+    const tip = pack.tips.find((t) => t.templates?.length > 1);
+    assert.ok(file.includes(`;${tip.audiences.join(', ')};${tip.templates.join(', ')}`), 'ids joined as tags are');
+    const plan = csv.planCsvImport(pack, `id;title;audiences;templates\n${tip.id};${tip.title};school;\nnieuw;Nieuw;onbekend;geen-sjabloon\n`);
+    assert.deepEqual(plan.changed.map((t) => [t.audiences, t.templates]), [[['school'], undefined]]);
+    assert.deepEqual(plan.errors, [
+      { row: 3, message: 'audiences[0]: unknown audience "onbekend"' },
+      { row: 3, message: 'templates[0]: unknown template "geen-sjabloon"' },
+    ]);
   });
 
   it('imports a LibreOffice file with ; and a BOM, and names each bad row', () => {

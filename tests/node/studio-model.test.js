@@ -1,8 +1,13 @@
 // The studio's pack operations: ids from titles, renames that carry references, and the inline
 // snippet's JSON that no text can break out of.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { importStudioModule } from './studio-import.js';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 let model;
 before(async () => {
@@ -46,6 +51,51 @@ describe('studio ids', () => {
     assert.equal(model.isReferenced(pack, 'tips', 'plan'), true);
     assert.equal(model.isReferenced(pack, 'sources', 'nji'), false);
   });
+
+  it('renames templates and audiences in tips and checklist items, and sources in templates', () => {
+    const pack = {
+      sources: [{ id: 'nji' }],
+      audiences: [{ id: 'school' }, { id: 'wijkteam' }],
+      templates: [{ id: 'agenda', source: 'nji' }, { id: 'mail' }],
+      tips: [{ id: 'bel', audiences: ['school', 'wijkteam'], templates: ['mail', 'agenda'] }, { id: 'plan', source: 'nji' }],
+      checklists: [{ items: [{ id: 'a', template: 'agenda' }, { id: 'b', tip: 'bel' }, { id: 'c', template: 'mail' }] }],
+    };
+    assert.equal(model.isReferenced(pack, 'templates', 'agenda'), true);
+    assert.equal(model.isReferenced(pack, 'audiences', 'wijkteam'), true);
+    model.renameReferences(pack, 'templates', 'agenda', 'agenda-overleg');
+    model.renameReferences(pack, 'audiences', 'school', 'onderwijs');
+    model.renameReferences(pack, 'sources', 'nji', 'jeugdinstituut');
+    assert.deepEqual(pack.tips[0].templates, ['mail', 'agenda-overleg']);
+    assert.deepEqual(pack.checklists[0].items.map((item) => item.template), ['agenda-overleg', undefined, 'mail']);
+    assert.deepEqual(pack.tips[0].audiences, ['onderwijs', 'wijkteam']);
+    assert.equal(pack.templates[0].source, 'jeugdinstituut');
+    assert.equal(pack.tips[1].source, 'jeugdinstituut');
+    assert.deepEqual(Object.keys(pack.checklists[0].items[1]), ['id', 'tip'], 'an item without a template gets none');
+    assert.equal(pack.tips[1].templates, undefined, 'a tip without templates gets none');
+    // "mail" is taken: the two templates are never joined, nor the two audiences.
+    model.renameReferences(pack, 'templates', 'agenda-overleg', 'mail');
+    model.renameReferences(pack, 'audiences', 'onderwijs', 'wijkteam');
+    assert.deepEqual(pack.tips[0].templates, ['mail', 'agenda-overleg']);
+    assert.deepEqual(pack.tips[0].audiences, ['onderwijs', 'wijkteam']);
+    assert.equal(model.isReferenced(pack, 'templates', 'agenda'), false);
+    assert.equal(model.isReferenced(pack, 'audiences', 'school'), false);
+  });
+});
+
+describe('studio export of the default packs', () => {
+  for (const lang of ['nl', 'en']) {
+    it(`keeps everything of the ${lang} pack, templates and audiences too, in pack.json and the snippet`, () => {
+      const original = JSON.parse(readFileSync(join(root, `packages/content/packs/${lang}.json`), 'utf8'));
+      assert.ok(original.templates.length >= 4 && original.audiences.length >= 6, 'the pack has templates and audiences to keep');
+      const { $schema: _schema, ...expected } = original;
+      const { $schema, ...file } = JSON.parse(model.packFile(structuredClone(original)));
+      assert.match($schema, /content-pack\.schema\.json$/);
+      assert.deepEqual(file, expected);
+      const snippet = model.inlineSnippet(structuredClone(original), 'https://cdn.example/netwerkkracht.js');
+      const block = /<script type="application\/json" id="[^"]+">\n([\s\S]*?)\n<\/script>/.exec(snippet);
+      assert.deepEqual(JSON.parse(block[1]), original);
+    });
+  }
 });
 
 describe('studio inline snippet', () => {

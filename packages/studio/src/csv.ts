@@ -63,6 +63,9 @@ const COLUMNS: Record<CsvKind, Column[]> = {
     listColumn('tags', /,/, ', '),
     textColumn('source'),
     linksColumn,
+    // Ids of the pack's audiences and templates, as tags are written.
+    listColumn('audiences', /,/, ', '),
+    listColumn('templates', /,/, ', '),
   ],
   contacts: ['id', 'name', 'role', 'organisation', 'email', 'phone', 'url']
     .map(textColumn)
@@ -107,7 +110,7 @@ function sameEntry(a: Entry, b: Entry, columns: Column[]): boolean {
  * Reads a CSV of tips or contacts (which one: by its columns) and plans the import into `pack`:
  * rows whose id is new are added, rows whose id exists change that entry's columns, others stay.
  * `,` or `;` between cells, UTF-8 with or without a byte-order mark. Each row is checked with
- * validatePack against the pack's sources and tags; a bad row is listed and left out.
+ * validatePack against the pack's sources, tags, audiences and templates; a bad row is listed and left out.
  */
 export function planCsvImport(pack: Pack, text: string): CsvPlan {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -142,6 +145,8 @@ export function planCsvImport(pack: Pack, text: string): CsvPlan {
       title: 'csv',
       sources: pack.sources,
       tags: pack.tags,
+      audiences: pack.audiences,
+      templates: pack.templates,
       tips: kind === 'tips' ? [entry] : [],
       ...(kind === 'contacts' ? { contacts: [entry] } : {}),
     });

@@ -1,17 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Checklist, ChecklistItem, Contact, Context, Link, Pack, Source, Tag, Tip } from '@netwerkkracht/core';
-import { field, listField, paragraphsField, selectField, setOptional, strings, text, type FieldHost } from './fields.js';
+import { TEMPLATE_KINDS, type Audience, type Checklist, type ChecklistItem, type Contact, type Context, type Link, type Pack, type Source, type Tag, type Template, type Tip } from '@netwerkkracht/core';
+import { choiceField, entryOptions, field, listField, paragraphsField, selectField, setOptional, strings, text, type FieldHost } from './fields.js';
 import { fieldId, isReferenced, renameReferences, slugify, uniqueId, type ListName } from './model.js';
 import type { StringKey } from './strings.js';
+
+/** The lists that show one entry at a time, each in a view of its own. */
+export type OneAtATime = 'tips' | 'contacts' | 'checklists' | 'templates' | 'contexts';
 
 /** What the editors need from the studio element. */
 export interface EditorHost extends FieldHost {
   pack: Pack;
   t(key: StringKey, ...values: (string | number)[]): string;
   /** Index of the entry shown in each list that shows one entry at a time. */
-  selected: Record<'tips' | 'contacts' | 'checklists' | 'contexts', number>;
-  select(list: 'tips' | 'contacts' | 'checklists' | 'contexts', index: number): void;
+  selected: Record<OneAtATime, number>;
+  select(list: OneAtATime, index: number): void;
   /** Entries whose id still follows their title (new, never referenced, id never typed). */
   autoIds: WeakSet<object>;
   /** Moves focus to the element with `id` once the next render is done. */
@@ -28,6 +31,15 @@ function idField(host: EditorHost, path: string, list: ListName | undefined, ent
     if (list) renameReferences(host.pack, list, entry.id, value);
     entry.id = value;
   }, { hint: host.t('idHint') });
+}
+
+/** The required title of an entry of `list`, which its id follows until fixed, and the id field. */
+function titleAndId(host: EditorHost, path: string, list: ListName, siblings: (Entry & { title: string })[], entry: Entry & { title: string }) {
+  return html`${field(host, `${path}.title`, host.t('title'), text(entry.title), (value) => {
+    entry.title = value;
+    suggest(host, list, siblings, entry, value);
+  }, { required: true })}
+    ${idField(host, path, list, entry)}`;
 }
 
 /** Sets the text an id is suggested from, and the id too while it follows that text. */
@@ -50,7 +62,7 @@ function add<T extends Entry>(host: EditorHost, list: T[], entry: T): number {
 }
 
 /** Adds `entry` to a one-at-a-time list, shows it, and puts focus in its `first` field. */
-function addShown<T extends Entry>(host: EditorHost, name: 'tips' | 'contacts' | 'checklists' | 'contexts', list: T[], entry: T, first: string): void {
+function addShown<T extends Entry>(host: EditorHost, name: OneAtATime, list: T[], entry: T, first: string): void {
   let i = 0;
   host.edit(() => (i = add(host, list, entry)));
   host.select(name, i);
@@ -64,7 +76,7 @@ function removeButton(label: string, onClick: () => void) {
 /** A list that shows one entry at a time: the entries as buttons, then the chosen one's editor. */
 function masterDetail<T>(
   host: EditorHost,
-  name: 'tips' | 'contacts' | 'checklists' | 'contexts',
+  name: OneAtATime,
   list: T[],
   labelOf: (entry: T) => string,
   addLabel: string,
@@ -88,7 +100,7 @@ function masterDetail<T>(
 }
 
 /** Removes entry `index` of a one-at-a-time list and puts focus where the user can go on. */
-function removeEntry(host: EditorHost, name: 'tips' | 'contacts' | 'checklists' | 'contexts', list: unknown[], index: number): void {
+function removeEntry(host: EditorHost, name: OneAtATime, list: unknown[], index: number): void {
   host.edit(() => list.splice(index, 1));
   host.select(name, Math.max(0, index - 1));
   host.focusLater(list.length ? `entry-${name}-${Math.max(0, index - 1)}` : `add-${name}`);
@@ -97,8 +109,6 @@ function removeEntry(host: EditorHost, name: 'tips' | 'contacts' | 'checklists' 
 export function packEditor(host: EditorHost) {
   const pack = host.pack;
   const sources = (pack.sources ??= []);
-  // No list yet: a pack without a `tags` list may use any topic, one with a list only those.
-  const tags = pack.tags ?? [];
   return html`<section aria-labelledby="pack-heading">
       <h2 id="pack-heading">${host.t('vPack')}</h2>
       ${field(host, 'title', host.t('title'), text(pack.title), (value) => {
@@ -121,14 +131,8 @@ export function packEditor(host: EditorHost) {
         host.focusLater(fieldId(`sources[${i}].organisation`));
       })}>${host.t('addSource')}</button>
     </section>
-    <section aria-labelledby="tags-heading">
-      <h2 id="tags-heading">${host.t('tags')}</h2>
-      ${tags.map((tag, i) => tagEditor(host, tag, i))}
-      <button type="button" class="button" id="add-tags" @click=${() => host.edit(() => {
-        const i = add(host, (pack.tags ??= tags), { id: 'onderwerp', label: '' } as Tag);
-        host.focusLater(fieldId(`tags[${i}].label`));
-      })}>${host.t('addTag')}</button>
-    </section>`;
+    ${labelsSection(host, 'tags', 'onderwerp', { heading: 'tags', label: 'tagLabel', add: 'addTag', remove: 'removeTag' })}
+    ${labelsSection(host, 'audiences', 'doelgroep', { heading: 'audiences', intro: 'audiencesIntro', label: 'audienceLabel', add: 'addAudience', remove: 'removeAudience' })}`;
 }
 
 function sourceEditor(host: EditorHost, source: Source, i: number) {
@@ -150,25 +154,45 @@ function sourceEditor(host: EditorHost, source: Source, i: number) {
   </fieldset>`;
 }
 
-function tagEditor(host: EditorHost, tag: Tag, i: number) {
-  const path = `tags[${i}]`;
-  const tags = host.pack.tags!;
+/**
+ * A list of `{ id, label }` entries (topics, audiences), each in a box of its own. The list is
+ * left out of the pack while it is empty: without a `tags` list, a pack's tips may use any topic.
+ */
+function labelsSection(
+  host: EditorHost,
+  name: 'tags' | 'audiences',
+  word: string,
+  keys: { heading: StringKey; intro?: StringKey; label: StringKey; add: StringKey; remove: StringKey },
+) {
   const pack = host.pack;
-  return html`<fieldset class="entry-box">
-    <legend>${text(tag.label) || host.t('untitled')}</legend>
-    ${field(host, `${path}.label`, host.t('tagLabel'), text(tag.label), (value) => {
-      tag.label = value;
-      suggest(host, 'tags', tags, tag, value);
-    })}
-    ${idField(host, path, 'tags', tag)}
-    ${removeButton(host.t('removeTag', text(tag.label) || i + 1), () => {
-      host.edit(() => {
-        tags.splice(i, 1);
-        if (!tags.length) delete pack.tags;
-      });
-      host.focusLater('add-tags');
-    })}
-  </fieldset>`;
+  const list: (Tag | Audience)[] = pack[name] ?? [];
+  const entryEditor = (entry: Tag | Audience, i: number) => {
+    const path = `${name}[${i}]`;
+    return html`<fieldset class="entry-box">
+      <legend>${text(entry.label) || host.t('untitled')}</legend>
+      ${field(host, `${path}.label`, host.t(keys.label), text(entry.label), (value) => {
+        entry.label = value;
+        suggest(host, name, list, entry, value);
+      })}
+      ${idField(host, path, name, entry)}
+      ${removeButton(host.t(keys.remove, text(entry.label) || i + 1), () => {
+        host.edit(() => {
+          list.splice(i, 1);
+          if (!list.length) delete pack[name];
+        });
+        host.focusLater(`add-${name}`);
+      })}
+    </fieldset>`;
+  };
+  return html`<section aria-labelledby="${name}-heading">
+    <h2 id="${name}-heading">${host.t(keys.heading)}</h2>
+    ${keys.intro ? html`<p>${host.t(keys.intro)}</p>` : nothing}
+    ${list.map(entryEditor)}
+    <button type="button" class="button" id="add-${name}" @click=${() => host.edit(() => {
+      const i = add(host, (pack[name] ??= list), { id: word, label: '' });
+      host.focusLater(fieldId(`${name}[${i}].label`));
+    })}>${host.t(keys.add)}</button>
+  </section>`;
 }
 
 /** The tag field of a tip or context, with the pack's known tags as a hint. */
@@ -185,22 +209,26 @@ export function tipsEditor(host: EditorHost) {
   </section>`;
 }
 
+/** The source select of a tip or template: the pack's sources by organisation. */
+function sourceField(host: EditorHost, path: string, entry: Tip | Template) {
+  const options = entryOptions(host.pack.sources ?? [], (s) => `${s.organisation} (${s.id})`, host.t('noSource'), text(entry.source));
+  return selectField(host, `${path}.source`, host.t('source'), text(entry.source), options, (value) => setOptional(entry, 'source', value));
+}
+
 function tipEditor(host: EditorHost, tip: Tip, i: number) {
   const path = `tips[${i}]`;
   const tips = host.pack.tips;
   const links: Link[] = Array.isArray(tip.links) ? tip.links : [];
-  const sourceOptions: [string, string][] = [['', host.t('noSource')], ...(host.pack.sources ?? []).map((s) => [s.id, `${s.organisation} (${s.id})`] as [string, string])];
-  if (tip.source && !sourceOptions.some(([id]) => id === tip.source)) sourceOptions.push([tip.source, tip.source]);
   return html`<fieldset class="entry-box">
     <legend>${host.t('tip')}: ${text(tip.title) || host.t('untitled')}</legend>
-    ${field(host, `${path}.title`, host.t('title'), text(tip.title), (value) => {
-      tip.title = value;
-      suggest(host, 'tips', tips, tip, value);
-    }, { required: true })}
-    ${idField(host, path, 'tips', tip)}
+    ${titleAndId(host, path, 'tips', tips, tip)}
     ${paragraphsField(host, `${path}.body`, host.t('paragraphs'), strings(tip.body), (list) => (tip.body = list))}
     ${tagsField(host, `${path}.tags`, strings(tip.tags), (list) => setOptional(tip, 'tags', list))}
-    ${selectField(host, `${path}.source`, host.t('source'), text(tip.source), sourceOptions, (value) => setOptional(tip, 'source', value))}
+    ${sourceField(host, path, tip)}
+    ${choiceField(host, `${path}.audiences`, host.t('tipAudiences'), (host.pack.audiences ?? []).map((a) => [a.id, text(a.label) || a.id]), strings(tip.audiences),
+      (list) => setOptional(tip, 'audiences', list), host.t('noAudiences'))}
+    ${choiceField(host, `${path}.templates`, host.t('tipTemplates'), (host.pack.templates ?? []).map((t) => [t.id, text(t.title) || t.id]), strings(tip.templates),
+      (list) => setOptional(tip, 'templates', list), host.t('noTemplates'))}
     <fieldset class="sub">
       <legend>${host.t('links')}</legend>
       ${links.map((link, l) => html`<div class="row">
@@ -276,11 +304,11 @@ function checklistEditor(host: EditorHost, checklist: Checklist, c: number) {
   const checklists = host.pack.checklists!;
   if (!Array.isArray(checklist.items)) checklist.items = [];
   const items = checklist.items;
-  const tipOptions: [string, string][] = [['', host.t('noTip')], ...host.pack.tips.map((tip) => [tip.id, text(tip.title) || tip.id] as [string, string])];
   const item = (entry: ChecklistItem, n: number) => {
     const itemPath = `${path}.items[${n}]`;
     const base = fieldId(itemPath);
-    const options = entry.tip && !tipOptions.some(([id]) => id === entry.tip) ? [...tipOptions, [entry.tip, entry.tip] as [string, string]] : tipOptions;
+    const tipOptions = entryOptions(host.pack.tips, (tip) => text(tip.title) || tip.id, host.t('noTip'), text(entry.tip));
+    const templateOptions = entryOptions(host.pack.templates ?? [], (t) => text(t.title) || t.id, host.t('noTemplate'), text(entry.template));
     return html`<li class="item">
       ${field(host, `${itemPath}.text`, host.t('itemText', n + 1), text(entry.text), (value) => {
         entry.text = value;
@@ -290,7 +318,8 @@ function checklistEditor(host: EditorHost, checklist: Checklist, c: number) {
         host.autoIds.delete(entry);
         entry.id = value;
       })}
-      ${selectField(host, `${itemPath}.tip`, host.t('itemTip', n + 1), text(entry.tip), options, (value) => setOptional(entry, 'tip', value))}
+      ${selectField(host, `${itemPath}.tip`, host.t('itemTip', n + 1), text(entry.tip), tipOptions, (value) => setOptional(entry, 'tip', value))}
+      ${selectField(host, `${itemPath}.template`, host.t('itemTemplate', n + 1), text(entry.template), templateOptions, (value) => setOptional(entry, 'template', value))}
       <div class="buttons">
         <button type="button" class="button-quiet" id="${base}-up" aria-disabled=${n === 0 ? 'true' : 'false'}
           @click=${() => moveItem(host, checklist, path, n, -1, 'up')}>${host.t('moveUp', n + 1)}</button>
@@ -305,11 +334,7 @@ function checklistEditor(host: EditorHost, checklist: Checklist, c: number) {
   };
   return html`<fieldset class="entry-box">
     <legend>${text(checklist.title) || host.t('untitled')}</legend>
-    ${field(host, `${path}.title`, host.t('title'), text(checklist.title), (value) => {
-      checklist.title = value;
-      suggest(host, 'checklists', checklists, checklist, value);
-    }, { required: true })}
-    ${idField(host, path, 'checklists', checklist)}
+    ${titleAndId(host, path, 'checklists', checklists, checklist)}
     ${field(host, `${path}.description`, host.t('description'), text(checklist.description), (value) => setOptional(checklist, 'description', value), { multiline: true })}
     <fieldset class="sub">
       <legend>${host.t('items')}</legend>
@@ -320,6 +345,38 @@ function checklistEditor(host: EditorHost, checklist: Checklist, c: number) {
       })}>${host.t('addItem')}</button>
     </fieldset>
     ${removeButton(host.t('removeChecklist'), () => removeEntry(host, 'checklists', checklists, c))}
+  </fieldset>`;
+}
+
+export function templatesEditor(host: EditorHost) {
+  const templates = (host.pack.templates ??= []);
+  return html`<section aria-labelledby="templates-heading">
+    <h2 id="templates-heading">${host.t('templates')}</h2>
+    <p>${host.t('templatesIntro')}</p>
+    ${masterDetail(host, 'templates', templates, (t) => text(t.title), host.t('addTemplate'), () => addShown(host, 'templates', templates, { id: 'sjabloon', title: '', kind: 'agenda', text: '' } as Template, 'title'), (template, i) => templateEditor(host, template, i))}
+  </section>`;
+}
+
+/** Kinds that can open as a new e-mail, and so have a subject. */
+const MAIL_KINDS: readonly string[] = ['invitation', 'follow-up', 'email'];
+const KIND_LABELS: Record<(typeof TEMPLATE_KINDS)[number], StringKey> = { agenda: 'kindAgenda', invitation: 'kindInvitation', 'follow-up': 'kindFollowUp', email: 'kindEmail' };
+
+function templateEditor(host: EditorHost, template: Template, i: number) {
+  const path = `templates[${i}]`;
+  const templates = host.pack.templates!;
+  const kind = text(template.kind);
+  const kinds: [string, string][] = TEMPLATE_KINDS.map((k) => [k, host.t(KIND_LABELS[k])]);
+  if (!kinds.some(([k]) => k === kind)) kinds.unshift([kind, kind || host.t('untitled')]);
+  return html`<fieldset class="entry-box">
+    <legend>${host.t('template')}: ${text(template.title) || host.t('untitled')}</legend>
+    ${titleAndId(host, path, 'templates', templates, template)}
+    ${selectField(host, `${path}.kind`, host.t('templateKind'), kind, kinds, (value) => (template.kind = value as Template['kind']))}
+    ${MAIL_KINDS.includes(kind) || template.subject !== undefined
+      ? field(host, `${path}.subject`, host.t('subject'), text(template.subject), (value) => setOptional(template, 'subject', value), { hint: host.t('subjectHint') })
+      : nothing}
+    ${field(host, `${path}.text`, host.t('templateText'), text(template.text), (value) => (template.text = value), { multiline: true, required: true, hint: host.t('templateTextHint') })}
+    ${sourceField(host, path, template)}
+    ${removeButton(host.t('removeTemplate'), () => removeEntry(host, 'templates', templates, i))}
   </fieldset>`;
 }
 

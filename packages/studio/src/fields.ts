@@ -89,6 +89,32 @@ export function selectField(host: FieldHost, path: string, label: string, value:
   </div>`;
 }
 
+/**
+ * Checkboxes for choosing several of a list (`[value, label]`); values chosen but not offered
+ * (an unknown id in an opened pack) are offered too, so they can be seen and unchecked. The
+ * group's problems sit under it; the group takes focus when a problem in the summary is followed.
+ */
+export function choiceField(host: FieldHost, path: string, legend: string, options: [string, string][], chosen: string[], set: (list: string[]) => void, emptyHint: string) {
+  const id = fieldId(path);
+  const problems = host.problemsAt(path);
+  const all = [...options, ...chosen.filter((value) => !options.some(([known]) => known === value)).map((value) => [value, value] as [string, string])];
+  const toggle = (value: string, on: boolean) => host.edit(() => set(on ? [...chosen.filter((v) => v !== value), value] : chosen.filter((v) => v !== value)));
+  return html`<fieldset class="sub choice" id=${id} tabindex="-1" aria-describedby=${problems.length ? `${id}-problem` : nothing}>
+    <legend>${legend}</legend>
+    ${all.length === 0 ? html`<p class="hint">${emptyHint}</p>` : nothing}
+    ${all.map(([value, label], n) => html`<label><input type="checkbox" id="${id}-${n}" .checked=${chosen.includes(value)}
+      @change=${(event: Event) => toggle(value, (event.target as HTMLInputElement).checked)}> ${label}</label>`)}
+    ${problems.length ? html`<p class="problem" id="${id}-problem">${problems.join('\n')}</p>` : nothing}
+  </fieldset>`;
+}
+
+/** Options for choosing one entry of `list` (or none), with the current value kept when the list lacks it. */
+export function entryOptions<T extends { id: string }>(list: readonly T[], labelOf: (entry: T) => string, none: string, current: string): [string, string][] {
+  const options: [string, string][] = [['', none], ...list.map((entry) => [entry.id, labelOf(entry)] as [string, string])];
+  if (current && !options.some(([value]) => value === current)) options.push([current, current]);
+  return options;
+}
+
 /** Text of an optional field: an empty value removes the key, so it is not an empty string. */
 export function setOptional<T extends object>(entry: T, key: keyof T & string, value: string | string[]): void {
   const empty = Array.isArray(value) ? value.length === 0 : value === '';

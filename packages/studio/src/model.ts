@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, type Pack } from '@netwerkkracht/core';
 
 /** The lists of a pack whose entries have an id, in the order the studio shows them. */
-export const LISTS = ['sources', 'tags', 'tips', 'contacts', 'checklists', 'contexts'] as const;
+export const LISTS = ['sources', 'tags', 'audiences', 'tips', 'contacts', 'checklists', 'templates', 'contexts'] as const;
 export type ListName = (typeof LISTS)[number];
 
 /** Where the published JSON Schema lives, for `$schema` in an exported pack. */
@@ -39,27 +39,52 @@ export function uniqueId(base: string, list: readonly { id: string }[], self?: o
 }
 
 /**
- * Renames the id of an entry of `list` from `from` to `to` in every reference to it: a source in
- * tips, a tag in tips and contexts, a tip in checklist items. Nothing changes when another entry
- * already has `to`, so two entries are never merged by a rename. Mutates `pack`.
+ * Every place in `pack` that refers to an entry of `list`, as a way to read and write it: a source
+ * in tips and templates, a tag in tips and contexts, an audience or template in tips, a tip or
+ * template in checklist items.
+ */
+function references(pack: Pack, list: ListName): { get(): string[]; set(values: string[]): void }[] {
+  const one = <T extends object>(entry: T, key: keyof T & string) => ({
+    get: () => (typeof entry[key] === 'string' ? [entry[key] as string] : []),
+    set: (values: string[]) => ((entry as Record<string, unknown>)[key] = values[0]),
+  });
+  const many = <T extends object>(entry: T, key: keyof T & string) => ({
+    get: () => (Array.isArray(entry[key]) ? (entry[key] as string[]) : []),
+    set: (values: string[]) => ((entry as Record<string, unknown>)[key] = values),
+  });
+  const items = (pack.checklists ?? []).flatMap((checklist) => (Array.isArray(checklist.items) ? checklist.items : []));
+  switch (list) {
+    case 'sources':
+      return [...pack.tips.map((tip) => one(tip, 'source')), ...(pack.templates ?? []).map((template) => one(template, 'source'))];
+    case 'tags':
+      return [...pack.tips.map((tip) => many(tip, 'tags')), ...(pack.contexts ?? []).map((context) => many(context, 'tags'))];
+    case 'audiences':
+      return pack.tips.map((tip) => many(tip, 'audiences'));
+    case 'templates':
+      return [...pack.tips.map((tip) => many(tip, 'templates')), ...items.map((item) => one(item, 'template'))];
+    case 'tips':
+      return items.map((item) => one(item, 'tip'));
+    default:
+      return [];
+  }
+}
+
+/**
+ * Renames the id of an entry of `list` from `from` to `to` in every reference to it (see
+ * {@link references}). Nothing changes when another entry already has `to`, so two entries are
+ * never merged by a rename. Mutates `pack`.
  */
 export function renameReferences(pack: Pack, list: ListName, from: string, to: string): void {
   if (from === to || (pack[list] as { id: string }[] | undefined)?.some((entry) => entry.id === to)) return;
-  const swap = (values: string[] | undefined) => values?.map((value) => (value === from ? to : value));
-  if (list === 'sources') for (const tip of pack.tips) if (tip.source === from) tip.source = to;
-  if (list === 'tags') {
-    for (const tip of pack.tips) if (tip.tags) tip.tags = swap(tip.tags);
-    for (const context of pack.contexts ?? []) context.tags = swap(context.tags) ?? [];
+  for (const reference of references(pack, list)) {
+    const values = reference.get();
+    if (values.includes(from)) reference.set(values.map((value) => (value === from ? to : value)));
   }
-  if (list === 'tips') for (const checklist of pack.checklists ?? []) for (const item of checklist.items) if (item.tip === from) item.tip = to;
 }
 
 /** Whether anything in `pack` refers to the entry of `list` with `id` (then its id stays as it is). */
 export function isReferenced(pack: Pack, list: ListName, id: string): boolean {
-  if (list === 'sources') return pack.tips.some((tip) => tip.source === id);
-  if (list === 'tags') return pack.tips.some((tip) => tip.tags?.includes(id)) || (pack.contexts ?? []).some((c) => c.tags.includes(id));
-  if (list === 'tips') return (pack.checklists ?? []).some((c) => c.items.some((item) => item.tip === id));
-  return false;
+  return references(pack, list).some((reference) => reference.get().includes(id));
 }
 
 /** `a, b ,, c` → `['a', 'b', 'c']`. */

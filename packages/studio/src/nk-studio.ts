@@ -2,7 +2,7 @@ import { html, LitElement, nothing } from 'lit';
 import { formatIssue, SCHEMA_VERSION, validatePack, type Pack, type PackIssue } from '@netwerkkracht/core';
 import { setDefaultPackBase } from '@netwerkkracht/components/config.js';
 import { discardDraft, loadDraft, saveDraft } from './draft.js';
-import { checklistsEditor, contactsEditor, contextsEditor, packEditor, tipsEditor, type EditorHost } from './editors.js';
+import { checklistsEditor, contactsEditor, contextsEditor, packEditor, templatesEditor, tipsEditor, type EditorHost, type OneAtATime } from './editors.js';
 import { emptyPack, entryOf, fieldId, LISTS, MAX_PACK_BYTES, type ListName } from './model.js';
 import { publishView, type PublishHost } from './publish.js';
 import { translateView, type TranslateHost } from './translate.js';
@@ -11,18 +11,20 @@ import type { CsvPlan } from './csv.js';
 import { say, toUiLang, type StringKey, type UiLang } from './strings.js';
 import './preview.js';
 
-type View = 'pack' | 'tips' | 'contacts' | 'checklists' | 'contexts' | 'csv' | 'translate' | 'publish';
+type View = 'pack' | 'tips' | 'contacts' | 'checklists' | 'templates' | 'contexts' | 'csv' | 'translate' | 'publish';
 const VIEWS: [View, StringKey][] = [
   ['pack', 'vPack'],
   ['tips', 'vTips'],
   ['contacts', 'vContacts'],
   ['checklists', 'vChecklists'],
+  ['templates', 'vTemplates'],
   ['contexts', 'vContexts'],
   ['csv', 'vCsv'],
   ['translate', 'vTranslate'],
   ['publish', 'vPublish'],
 ];
-type OneAtATime = 'tips' | 'contacts' | 'checklists' | 'contexts';
+/** Lists edited in the pack view, all entries at once; the others show one entry at a time. */
+const IN_PACK_VIEW: readonly ListName[] = ['sources', 'tags', 'audiences'];
 const UI_LANG_KEY = 'netwerkkracht-studio-ui-lang';
 const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@0.1.0/dist/netwerkkracht.js';
 /** Validation, preview and saving wait this long after the last keystroke, off the typing path. */
@@ -30,7 +32,7 @@ const SETTLE_MS = 250;
 
 /** A problem's field: list fields typed in one input (tags, paragraphs, hosts) take their items' problems. */
 function fieldPathOf(path: string): string {
-  return path.replace(/\.(tags|topics|languages|hosts|paths|body)\[\d+\]$/, '.$1');
+  return path.replace(/\.(tags|topics|languages|hosts|paths|body|audiences|templates)\[\d+\]$/, '.$1');
 }
 
 /** A readable message for a thrown value. */
@@ -86,7 +88,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
   declare other: Pack | undefined;
   declare csvPlan: CsvPlan | undefined;
 
-  selected: Record<OneAtATime, number> = { tips: 0, contacts: 0, checklists: 0, contexts: 0 };
+  selected: Record<OneAtATime, number> = { tips: 0, contacts: 0, checklists: 0, templates: 0, contexts: 0 };
   autoIds = new WeakSet<object>();
   raw = new Map<string, string>();
   problemCount = 0;
@@ -244,7 +246,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     this.pack = data;
     this.autoIds = new WeakSet();
     this.raw = new Map();
-    this.selected = { tips: 0, contacts: 0, checklists: 0, contexts: 0 };
+    this.selected = { tips: 0, contacts: 0, checklists: 0, templates: 0, contexts: 0 };
     this.view = 'pack';
     this.starting = false;
     this.openProblem = undefined;
@@ -405,9 +407,11 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
   private async goTo(path: string): Promise<void> {
     const entry = entryOf(path);
     if (!entry) this.view = 'pack';
+    else if (IN_PACK_VIEW.includes(entry.list)) this.view = 'pack';
     else {
-      this.view = entry.list === 'sources' || entry.list === 'tags' ? 'pack' : entry.list;
-      if (entry.list !== 'sources' && entry.list !== 'tags') this.select(entry.list, entry.index);
+      const list = entry.list as OneAtATime;
+      this.view = list;
+      this.select(list, entry.index);
     }
     await this.updateComplete;
     for (let candidate = fieldPathOf(path); candidate; candidate = candidate.replace(/(\.[^.[]+|\[\d+\])$/, '')) {
@@ -538,6 +542,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
       tips: tipsEditor,
       contacts: contactsEditor,
       checklists: checklistsEditor,
+      templates: templatesEditor,
       contexts: contextsEditor,
       csv: csvView,
       translate: translateView,

@@ -15,7 +15,16 @@ export interface TranslateHost {
   addFromOther(list: ListName, id: string): void;
 }
 
-const HEADINGS: Record<ListName, StringKey> = { sources: 'sources', tags: 'tags', tips: 'tips', contacts: 'contacts', checklists: 'checklists', contexts: 'contexts' };
+const HEADINGS: Record<ListName, StringKey> = {
+  sources: 'sources',
+  tags: 'tags',
+  audiences: 'audiences',
+  tips: 'tips',
+  contacts: 'contacts',
+  checklists: 'checklists',
+  templates: 'templates',
+  contexts: 'contexts',
+};
 
 /** A readable name for any entry of a pack. */
 export function entryName(entry: Record<string, unknown>): string {
