@@ -491,6 +491,8 @@ describe('pack studio', () => {
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await page.locator('#f-title').inputValue(), 'Weg ermee', 'Escape keeps the draft');
     await press(page, 'Concept weggooien');
+    // Tab only once the dialog is open: a Tab pressed while it opens may land outside it.
+    await dialog.getByText('Het concept weggooien?').waitFor();
     await press(page, 'Weggooien');
     await page.getByRole('heading', { name: 'Beginnen' }).waitFor();
     await page.reload();
