@@ -650,7 +650,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
   });
 
   // After the one above, for the same reason.
-  it('keeps the launcher on the sites of a tool that the user granted before it gained more', { timeout: 30_000 }, async () => {
+  it('keeps the launcher on the sites of a tool that the user granted before it gained more', { timeout: 4 * PATIENCE }, async () => {
     const { msg } = ext.lang;
     const before = ['https://outlook.office.com/*', 'https://outlook.live.com/*'];
     const settings = await ext.context.newPage();
