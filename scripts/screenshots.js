@@ -63,6 +63,10 @@ async function extension() {
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const id = new URL(worker.url()).host;
+    // The worker registers the launcher after it starts; a tool page opened before gets none.
+    await worker.evaluate(async () => {
+      while (!(await chrome.scripting.getRegisteredContentScripts()).length) await new Promise((resolve) => chrome.permissions.getAll(resolve));
+    });
     const panel = await context.newPage();
     await panel.goto(`chrome-extension://${id}/panel.html`);
     await settle(panel);
