@@ -140,6 +140,22 @@ async function clipboardReader(context) {
   };
 }
 
+/** The tool pages whose launcher offers a template: the calendar and the mail. */
+const TEMPLATE_TOOLS = ['https://outlook.office.com/calendar/view/week', 'https://mail.google.com/mail/u/0/'];
+
+/**
+ * What the launcher beside `address` offers: the tip it shows (the tip of the day), and that tip's
+ * first template or else the first of the tool's other tips, with the copy button's name.
+ */
+function launcherTemplate(pack, address) {
+  const tips = tipsForAddress(pack, address);
+  const shown = tipOfTheDay(tips, new Date(), pack.locale);
+  const [template] = [shown, ...tips].flatMap((tip) => templatesById(pack, tip.templates));
+  assert.ok(template, `the default pack has a template for ${address}`);
+  const action = { agenda: 'Agenda kopiëren', invitation: 'Uitnodiging kopiëren' }[template.kind] ?? 'E-mail kopiëren';
+  return { shown, template, copyName: `${action}: ${template.title}`, mailName: `Openen als e-mail: ${template.title}` };
+}
+
 /** The accessible name, or else the id, of the element that has focus in `page`. */
 const focused = (page) =>
   page.evaluate(() => {
@@ -380,18 +396,14 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const { pack } = ext.lang;
     const clipboard = await clipboardReader(ext.context);
     await clipboard.clear();
-    for (const address of ['https://outlook.office.com/calendar/view/week', 'https://mail.google.com/mail/u/0/']) {
-      const tips = tipsForAddress(pack, address);
-      const shown = tipOfTheDay(tips, new Date(), pack.locale);
-      const [template] = [shown, ...tips].flatMap((tip) => templatesById(pack, tip.templates));
-      assert.ok(template, `the default pack has a template for ${address}`);
+    for (const address of TEMPLATE_TOOLS) {
+      const { shown, template, copyName, mailName } = launcherTemplate(pack, address);
       const page = await openTool(ext.context, address);
       const frame = await launcher(page, shown.title);
-      const action = { agenda: 'Agenda kopiëren', invitation: 'Uitnodiging kopiëren' }[template.kind] ?? 'E-mail kopiëren';
-      await frame.getByRole('button', { name: `${action}: ${template.title}` }).click();
+      await frame.getByRole('button', { name: copyName }).click();
       await frame.getByRole('status').filter({ hasText: 'Gekopieerd' }).waitFor();
       assert.equal(await clipboard.read(), template.text, address);
-      const mail = frame.getByRole('link', { name: `Openen als e-mail: ${template.title}` });
+      const mail = frame.getByRole('link', { name: mailName });
       if (template.kind === 'agenda') assert.equal(await mail.count(), 0, 'an agenda opens no e-mail');
       else assert.equal(await mail.getAttribute('href'), templateMailto(template));
       assert.deepEqual(await axeViolations(frame), [], address);
@@ -1149,6 +1161,29 @@ describe('extension in Firefox ESR', () => {
     assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
+  });
+
+  it('offers a template beside the calendar and the mail, copied with a "copied" announcement', async () => {
+    for (const address of TEMPLATE_TOOLS) {
+      const { shown, template, copyName, mailName } = launcherTemplate(lang.pack, address);
+      const page = await openTool(address);
+      const frame = await launcher(page, shown.title);
+      await frame.evaluate(() => navigator.clipboard.writeText(''));
+      const button = await frame.waitForSelector('#template:not([hidden]) #copy-template');
+      assert.equal(await button.evaluate((b) => b.getAttribute('aria-label')), copyName, address);
+      // A real click, as a user makes it: the copy needs the user's gesture.
+      await button.click();
+      await frame.waitForFunction(() => document.getElementById('template-status').textContent === 'Gekopieerd', { timeout: PATIENCE });
+      assert.equal(await frame.evaluate(() => navigator.clipboard.readText()), template.text, address);
+      const mail = await frame.evaluate((name) => {
+        const link = document.getElementById('mail-template');
+        return link.hidden || link.getAttribute('aria-label') !== name ? null : link.getAttribute('href');
+      }, mailName);
+      if (template.kind === 'agenda') assert.equal(mail, null, 'an agenda opens no e-mail');
+      else assert.equal(mail, templateMailto(template), address);
+      assert.deepEqual(await axeViolations(frame), [], address);
+      await page.close();
+    }
   });
 
   it('follows the address of a single-page app', async () => {
