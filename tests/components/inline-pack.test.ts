@@ -20,7 +20,7 @@ function packBlock(text: string): string {
 }
 
 async function rendered(el: Element) {
-  await until(() => $(el, '[part=card]') || $(el, '[part=error]') || $(el, '[part=base]'), 'the element renders');
+  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the element renders');
   return el;
 }
 

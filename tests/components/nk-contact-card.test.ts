@@ -19,7 +19,7 @@ const button = (el: Element, part: string) => $<HTMLButtonElement>(el, `button[p
 const href = (el: Element, part: string) => $<HTMLAnchorElement>(el, `a[part=${part}]`)?.getAttribute('href');
 
 async function ready<T extends Element>(el: T): Promise<T> {
-  await until(() => $(el, '[part=card]') || $(el, '[part=error]') || $(el, '[part=empty]'), 'the card renders');
+  await until(() => $(el, '[part~=base]') || $(el, '[part=error]') || $(el, '[part=empty]'), 'the card renders');
   return el;
 }
 
@@ -144,11 +144,11 @@ describe('<nk-contact-card>', () => {
   });
 
   describe('when it is given attributes instead of a pack', () => {
-    it('shows them, moves role off the host (it is no ARIA role) and loads no pack', async () => {
+    it('shows them, with the job title from job-title, and loads no pack', async () => {
       const el = await card(html`<nk-contact-card
         lang="en"
         name="Fatima el Amrani"
-        role="Group leader"
+        job-title="Group leader"
         organisation="Welzijn Oost"
         email="fatima@example.org"
         phone="+31 (0)30 765 43 21"
@@ -156,7 +156,6 @@ describe('<nk-contact-card>', () => {
         topics="parenting, debts"
         languages="nl, ar"
       ></nk-contact-card>`);
-      expect(el.hasAttribute('role')).to.be.false;
       expect(el.jobTitle).to.equal('Group leader');
       expect(text(el, '[part=role]')).to.equal('Group leader');
       expect(text(el, '[part=heading]')).to.equal('Fatima el Amrani');
@@ -167,9 +166,46 @@ describe('<nk-contact-card>', () => {
       expect(text(el, '[part=details] div:last-child dd')).to.equal('Dutch, Arabic');
       expect($(el, '[part=badge]')).to.equal(null);
       await expect(el).to.be.accessible();
-      el.setAttribute('role', 'Team lead');
-      await until(() => text(el, '[part=role]') === 'Team lead', 'a later role shows');
       expect(el.hasAttribute('role')).to.be.false;
+      el.setAttribute('job-title', 'Team lead');
+      await until(() => text(el, '[part=role]') === 'Team lead', 'a later job title shows');
+      expect(el.jobTitle).to.equal('Team lead');
+    });
+
+    describe('with the deprecated role attribute', () => {
+      let warnings: unknown[][];
+      let warn: typeof console.warn;
+      beforeEach(() => {
+        warnings = [];
+        warn = console.warn;
+        console.warn = (...args: unknown[]) => void warnings.push(args);
+      });
+      afterEach(() => (console.warn = warn));
+
+      it('still shows it as the job title, warns once and leaves the host its role', async () => {
+        const el = await card(html`<nk-contact-card lang="en" name="Fatima el Amrani" role="Group leader"></nk-contact-card>`);
+        expect(text(el, '[part=role]')).to.equal('Group leader');
+        expect(el.getAttribute('role')).to.equal('Group leader');
+        el.setAttribute('role', 'Team lead');
+        await until(() => text(el, '[part=role]') === 'Team lead', 'a later role shows');
+        expect(el.getAttribute('role')).to.equal('Team lead');
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('job-title');
+      });
+
+      it('gives way to job-title, and a real ARIA role on the host stays as the page set it', async () => {
+        const el = await card(html`<nk-contact-card lang="en" name="Fatima el Amrani" role="region" aria-label="Contact" job-title="Group leader"></nk-contact-card>`);
+        expect(text(el, '[part=role]')).to.equal('Group leader');
+        expect(el.getAttribute('role')).to.equal('region');
+        expect(warnings).to.have.length(0);
+        await expect(el).to.be.accessible();
+      });
+
+      it('does not warn when only job-title is used', async () => {
+        const el = await card(html`<nk-contact-card lang="en" name="Fatima el Amrani" job-title="Group leader"></nk-contact-card>`);
+        expect(text(el, '[part=role]')).to.equal('Group leader');
+        expect(warnings).to.have.length(0);
+      });
     });
 
     it('tries the photo of the next contact after one failed', async () => {
@@ -310,7 +346,7 @@ describe('<nk-contact-card>', () => {
       const el = await card(html`<nk-contact-card
         lang="en"
         name=${name}
-        role=${role}
+        job-title=${role}
         organisation=${organisation}
         email="zoe@example.org"
         phone="+31 6 12345678"
@@ -386,7 +422,7 @@ describe('<nk-contact-card>', () => {
 
     it('cannot be broken out of by a name holding a closing script tag', async () => {
       xssCalls = 0;
-      const el = await card(html`<nk-contact-card lang="en" name=${`Anna ${PAYLOAD}`} role=${PAYLOAD}></nk-contact-card>`);
+      const el = await card(html`<nk-contact-card lang="en" name=${`Anna ${PAYLOAD}`} job-title=${PAYLOAD}></nk-contact-card>`);
       const script = el.querySelector('script')!;
       expect(script.textContent).not.to.contain('</script');
       expect(script.textContent).not.to.contain('<');
@@ -485,7 +521,7 @@ describe('<nk-contact-card>', () => {
         <nk-contact-card class="themed" theme="dark" lang="en" pack=${PACK} contact="anna"></nk-contact-card>
       </div>`);
       const el = await ready(wrapper.querySelector('nk-contact-card')!);
-      expect(getComputedStyle($(el, '[part=card]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
+      expect(getComputedStyle($(el, '[part~=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
       expect(getComputedStyle($(el, '[part=avatar]')!).borderTopLeftRadius).to.equal('4px');
       await expect(el).to.be.accessible();
     });
@@ -528,7 +564,7 @@ describe('<nk-contact-card>', () => {
 
     it('stays readable and its links and buttons keep working', async () => {
       const el = await card();
-      for (const part of ['card', 'heading', 'role', 'avatar', 'links', 'actions', 'call']) {
+      for (const part of ['base', 'heading', 'role', 'avatar', 'links', 'actions', 'call']) {
         const node = $(el, `[part~=${part}]`)!;
         expect(getComputedStyle(node).display, part).not.to.equal('none');
         expect(getComputedStyle(node).visibility, part).to.equal('visible');
@@ -543,11 +579,11 @@ describe('<nk-contact-card>', () => {
   describe('when the card is 320 px wide', () => {
     it('does not scroll sideways, also with a long e-mail address', async () => {
       const wrapper = await fixture(html`<div style="inline-size: 320px">
-        <nk-contact-card lang="nl" name="Maximiliaan van Oldenbarnevelt-Wijnbergen" role="Netwerkcoördinator jeugd en gezin"
+        <nk-contact-card lang="nl" name="Maximiliaan van Oldenbarnevelt-Wijnbergen" job-title="Netwerkcoördinator jeugd en gezin"
           email="maximiliaan.vanoldenbarnevelt-wijnbergen@voorbeeldgemeente.example" phone="+31 20 123 4567" topics="netwerkbijeenkomsten, samenwerking in de wijk"></nk-contact-card>
       </div>`);
       const el = await ready(wrapper.querySelector('nk-contact-card')!);
-      const cardEl = $(el, '[part=card]')!;
+      const cardEl = $(el, '[part~=base]')!;
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(cardEl.scrollWidth).to.be.at.most(cardEl.clientWidth);
       expect(sticksOut(el)).to.deep.equal([]);

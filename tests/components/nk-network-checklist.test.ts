@@ -19,7 +19,7 @@ const buttonNamed = (el: Element, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name) as HTMLButtonElement;
 
 async function ready(el: NkNetworkChecklist): Promise<NkNetworkChecklist> {
-  await until(() => $(el, '[part=base]') || $(el, '[part=error]'), 'the checklist renders');
+  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the checklist renders');
   return el;
 }
 
@@ -581,7 +581,7 @@ describe('<nk-network-checklist>', () => {
       expect(getComputedStyle($(nk!, 'summary')!).color).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(nk!, '.reminder .primary')!).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(basis!, 'summary')!).color).to.equal('rgb(4, 5, 6)');
-      expect(getComputedStyle($(dark!, '[part=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
+      expect(getComputedStyle($(dark!, '[part~=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
       await expect(dark).to.be.accessible();
     });
   });

@@ -18,7 +18,7 @@ const text = (el: Element, selector: string) => $(el, selector)?.textContent?.re
 const button = (el: Element, part: string) => $<HTMLButtonElement>(el, `button[part~=${part}]`)!;
 
 async function ready<T extends Element>(el: T): Promise<T> {
-  await until(() => $(el, '[part=card]') || $(el, '[part=error]'), 'the card renders');
+  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the card renders');
   return el;
 }
 
@@ -484,7 +484,7 @@ describe('<nk-tip-card>', () => {
       const error = $(el, '[part=error]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.equal('The tip "no-such-tip" is not in this content.');
-      expect($(el, '[part=card]')).to.equal(null);
+      expect($(el, '[part~=base]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
   });
@@ -544,12 +544,12 @@ describe('<nk-tip-card>', () => {
         <nk-tip-card lang="en" pack=${PACK} tip="risks"></nk-tip-card>
       </div>`);
       const a = await ready(nk.querySelector('nk-tip-card')!);
-      expect(getComputedStyle($(a, '[part=card]')!).borderTopColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle($(a, '[part~=base]')!).borderTopColor).to.equal('rgb(1, 2, 3)');
       const basis = await fixture(html`<div style="--basis-color-action-1-color-default: rgb(4, 5, 6); --nk-radius: 3px">
         <nk-tip-card lang="en" pack=${PACK} tip="risks"></nk-tip-card>
       </div>`);
       const b = await ready(basis.querySelector('nk-tip-card')!);
-      expect(getComputedStyle($(b, '[part=card]')!).borderTopColor).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle($(b, '[part~=base]')!).borderTopColor).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle(button(b, 'copy')).borderTopLeftRadius).to.equal('3px');
     });
 
@@ -561,7 +561,7 @@ describe('<nk-tip-card>', () => {
         <nk-tip-card class="themed" theme="dark" lang="en" pack=${PACK} tip="risks"></nk-tip-card>
       </div>`);
       const el = await ready(wrapper.querySelector('nk-tip-card')!);
-      expect(getComputedStyle($(el, '[part=card]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
+      expect(getComputedStyle($(el, '[part~=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
       expect(getComputedStyle($(el, '[part=tag]')!).backgroundColor).to.equal('rgb(7, 8, 9)');
       await expect(el).to.be.accessible();
     });
@@ -605,7 +605,7 @@ describe('<nk-tip-card>', () => {
 
     it('stays readable and its buttons keep working', async () => {
       const el = await card();
-      for (const part of ['card', 'heading', 'body', 'source', 'actions']) {
+      for (const part of ['base', 'heading', 'body', 'source', 'actions']) {
         const node = $(el, `[part~=${part}]`)!;
         expect(getComputedStyle(node).display, part).not.to.equal('none');
         expect(getComputedStyle(node).visibility, part).to.equal('visible');
@@ -632,7 +632,7 @@ describe('<nk-tip-card>', () => {
         <nk-tip-card lang="nl" pack=${PACK} tip="risks"></nk-tip-card>
       </div>`);
       const el = await ready(wrapper.querySelector('nk-tip-card')!);
-      const cardEl = $(el, '[part=card]')!;
+      const cardEl = $(el, '[part~=base]')!;
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(cardEl.scrollWidth).to.be.at.most(cardEl.clientWidth);
       expect(sticksOut(el)).to.deep.equal([]);

@@ -17,7 +17,7 @@ const count = (el: Element) => $(el, '[part=count]')?.textContent;
 const chip = (el: Element, name: string) => $$<HTMLButtonElement>(el, '[part=chip]').find((b) => b.textContent!.trim() === name)!;
 
 async function ready(el: NkTipDeck): Promise<NkTipDeck> {
-  await until(() => $(el, '[part=base]') || $(el, '[part=error]'), 'the deck renders');
+  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the deck renders');
   return el;
 }
 
@@ -431,7 +431,7 @@ describe('<nk-tip-deck>', () => {
       expect(getComputedStyle(chip(nk!, 'All')).backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle($(nk!, '[part=source] a')!).color).to.equal('rgb(1, 2, 3)');
       expect(getComputedStyle(chip(basis!, 'All')).backgroundColor).to.equal('rgb(4, 5, 6)');
-      expect(getComputedStyle($(dark!, '[part=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
+      expect(getComputedStyle($(dark!, '[part~=base]')!).backgroundColor).to.equal('rgb(28, 33, 41)');
       await expect(dark).to.be.accessible();
     });
   });

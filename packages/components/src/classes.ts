@@ -4,7 +4,6 @@ export * from './nk-tip-card/nk-tip-card.component.js';
 export * from './nk-contact-card/nk-contact-card.component.js';
 export * from './nk-network-checklist/nk-network-checklist.component.js';
 export * from './nk-tip-deck/nk-tip-deck.component.js';
-export { NkElement, type LoadStatus, type PackErrorDetail, type PackLoadDetail } from './internal/nk-element.js';
-export type { CopyDetail } from './internal/clipboard.js';
+export { NkElement, type CopyDetail, type LoadStatus, type PackErrorDetail, type PackLoadDetail } from './internal/nk-element.js';
 export type { Locale } from './internal/i18n.js';
 export { setDefaultPackBase } from './internal/packs.js';

@@ -1,6 +1,7 @@
 // Typed JSX for the nk- tags in React 19: `import type {} from '@netwerkkracht/components/react.js'`
 // once in the app. React 19 sets a prop as a property when the element has one, so `packData` and
-// `headingLevel` work as written, and `onnk-…` props listen to the elements' events.
+// `headingLevel` work as written, and `onnk-…` props listen to the elements' events. The contact
+// card's job title is `jobTitle`; `role` is the ARIA role of HTMLAttributes, as on any element.
 import type { HTMLAttributes, RefAttributes } from 'react';
 import type { LitElement } from 'lit';
 import type {

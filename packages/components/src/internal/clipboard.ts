@@ -50,16 +50,3 @@ export function downloadFile(name: string, mime: string, text: string): boolean 
     return false;
   }
 }
-
-/** Detail of `nk-copy`, fired by any element after it copied something. */
-export interface CopyDetail {
-  text: string;
-  /** The id of the template copied, when the text is a template from the pack. */
-  template?: string;
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'nk-copy': CustomEvent<CopyDetail>;
-  }
-}

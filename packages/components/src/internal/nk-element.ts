@@ -5,8 +5,13 @@ import { t, toLocale, type Locale } from './i18n.js';
 import { defaultPackUrl } from './packs.js';
 import { tokens } from './tokens.styles.js';
 
-/** What an element can show: its data is coming, is there, is empty, or could not be had. */
-export type LoadStatus = 'loading' | 'ready' | 'empty' | 'error';
+/**
+ * What an element can show: its data is coming (`loading`), is there (`ready`), the entry it was
+ * asked for is not in the pack (`not-found`: a `tip` or `contact` id), the pack has nothing to
+ * list (`empty`: a checklist without items, a pack without tips), or the pack could not be had
+ * (`error`).
+ */
+export type LoadStatus = 'loading' | 'ready' | 'not-found' | 'empty' | 'error';
 
 /** Detail of `nk-pack-load`. */
 export interface PackLoadDetail {
@@ -18,6 +23,13 @@ export interface PackLoadDetail {
 export interface PackErrorDetail {
   message: string;
   issues: PackIssue[];
+}
+
+/** Detail of `nk-copy`, fired by any element after it copied something. */
+export interface CopyDetail {
+  text: string;
+  /** The id of the template copied, when the text is a template from the pack. */
+  template?: string;
 }
 
 /** The `lang` of the element, its nearest ancestor (across shadow roots), or the document. */
@@ -73,6 +85,23 @@ function problemText(error: Partial<PackLoadError>, locale: Locale): string {
 /**
  * The shared base of the `nk-` elements: language, theme, the pack they show (from `pack`, from the
  * `packData` property, or the default pack of their language) and the error state.
+ *
+ * @cssproperty --nk-color-text - Text colour.
+ * @cssproperty --nk-color-background - Card background.
+ * @cssproperty --nk-color-muted - Secondary text: sources, counts, labels.
+ * @cssproperty --nk-color-accent - Links, buttons, checkboxes, favourites and other highlights.
+ * @cssproperty --nk-color-accent-text - Text on the accent colour.
+ * @cssproperty --nk-color-accent-subtle - Topic chips, badges and other light highlights.
+ * @cssproperty --nk-color-border - Card, button and list borders.
+ * @cssproperty --nk-color-focus - Focus outline.
+ * @cssproperty --nk-font-family - Font (inherits from the page by default).
+ * @cssproperty --nk-font-size - Base font size.
+ * @cssproperty --nk-radius - Corner radius.
+ * @cssproperty --nk-space - Padding and gaps.
+ * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
+ *
+ * @fires nk-pack-load - The pack was loaded. Detail: `{ pack, origin }`.
+ * @fires nk-pack-error - The pack could not be loaded. Detail: `{ message, issues }`.
  */
 export class NkElement extends LitElement {
   static override styles = [tokens];
@@ -187,7 +216,7 @@ export class NkElement extends LitElement {
         // The last good data stays on screen; the message says what went wrong.
         this.problem = t(this.locale, 'packError', problemText(error, this.locale));
         if (!this.data) this.status = 'error';
-        emit<PackErrorDetail>(this, 'nk-pack-error', { message: error.message, issues: error.issues ?? [] });
+        emit(this, 'nk-pack-error', { message: error.message, issues: error.issues ?? [] });
       },
     );
   }
@@ -197,7 +226,7 @@ export class NkElement extends LitElement {
     this.problem = undefined;
     this.notice = undefined;
     this.packChanged();
-    emit<PackLoadDetail>(this, 'nk-pack-load', { pack, origin });
+    emit(this, 'nk-pack-load', { pack, origin });
   }
 
   /** The error message (`role="alert"`), the cache notice, or nothing. */
@@ -232,5 +261,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'nk-pack-load': CustomEvent<PackLoadDetail>;
     'nk-pack-error': CustomEvent<PackErrorDetail>;
+    'nk-copy': CustomEvent<CopyDetail>;
   }
 }

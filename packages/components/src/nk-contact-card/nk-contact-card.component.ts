@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { isSafeUrl, type Contact } from '@netwerkkracht/core';
-import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
 import { t } from './nk-contact-card.strings.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
@@ -45,19 +44,23 @@ const ltr = (value: string) => html`<span dir="ltr">${value}</span>`;
 const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
 
 /**
- * A person to ask: name, role, organisation, topics and languages, with their photo or initials.
+ * A person to ask: name, job title, organisation, topics and languages, with their photo or initials.
  * Calling and mailing are real `tel:` and `mailto:` links; "save contact" downloads a vCard 4.0.
  * The element also writes the person as schema.org JSON-LD into its light DOM, so search engines
  * and assistants see what the page shows.
  *
- * Use `contact` (+ `pack`) to show a contact from a pack, or the attributes `name`, `role`,
+ * Use `contact` (+ `pack`) to show a contact from a pack, or the attributes `name`, `job-title`,
  * `organisation`, `email`, `phone`, `url`, `photo`, `topics` and `languages`. Attributes given
- * next to `contact` replace the pack's values.
+ * next to `contact` replace the pack's values. The `role` attribute, once read as the job title, is
+ * deprecated: it still works for one version, with a console warning, and the host keeps it.
  *
- * @tagname nk-contact-card
+ * @tag nk-contact-card
  * @summary A contact person: call, mail, save as vCard.
  *
- * @csspart card - The card around everything.
+ * @attr role - Deprecated as the job title (use `job-title`): read as one when `job-title` is not set, for this version only, with a console warning. The host keeps it as its ARIA role.
+ *
+ * @csspart base - The card around everything.
+ * @csspart card - Deprecated: the same element as `base`, which replaces it; removed in the next version.
  * @csspart photo - The photo.
  * @csspart avatar - The initials shown when there is no photo.
  * @csspart heading - The name.
@@ -73,24 +76,8 @@ const list = (value: string | undefined) => value?.split(',').map((s) => s.trim(
  * @csspart error - A message when the contact or its pack cannot be shown.
  * @csspart loading - The placeholder while the pack loads.
  *
- * @cssproperty --nk-color-text - Text colour.
- * @cssproperty --nk-color-background - Card background.
- * @cssproperty --nk-color-muted - Organisation and labels.
- * @cssproperty --nk-color-accent - Avatar, links, primary button.
- * @cssproperty --nk-color-accent-text - Text on the accent colour.
- * @cssproperty --nk-color-accent-subtle - Topic chips and badge.
- * @cssproperty --nk-color-border - Card and button borders.
- * @cssproperty --nk-color-focus - Focus outline.
- * @cssproperty --nk-font-family - Font (inherits from the page by default).
- * @cssproperty --nk-font-size - Base font size.
- * @cssproperty --nk-radius - Corner radius.
- * @cssproperty --nk-space - Padding and gaps.
- * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
- *
  * @fires nk-copy - The e-mail address was copied. Detail: `{ text }`.
  * @fires nk-contact-save - "Save contact" was pressed; cancelable. Detail: `{ vcard, fileName }`.
- * @fires nk-pack-load - The pack was loaded.
- * @fires nk-pack-error - The pack could not be loaded.
  */
 export class NkContactCard extends NkElement {
   static override styles = [...NkElement.styles, iconStyles, styles];
@@ -115,7 +102,7 @@ export class NkContactCard extends NkElement {
   declare contact: string | undefined;
   /** Full name. */
   declare name: string | undefined;
-  /** Job title; the `role` attribute sets it too. */
+  /** Job title. (The `role` attribute still sets it for one version, deprecated: use `job-title`.) */
   declare jobTitle: string | undefined;
   /** Organisation the person works for. */
   declare organisation: string | undefined;
@@ -135,6 +122,7 @@ export class NkContactCard extends NkElement {
   /** The photo address that failed to load: another contact's photo is tried again. */
   declare protected broken: string | undefined;
   private person: Person | undefined;
+  private roleWarned = false;
   private ld: HTMLScriptElement | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -150,12 +138,20 @@ export class NkContactCard extends NkElement {
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     if (name !== 'role') return super.attributeChangedCallback(name, old, value);
-    // A job title is no ARIA role: left on the host it is an invalid role, and "Group leader"
-    // would even turn the card into a group. So the value moves to jobTitle.
-    if (value !== null) {
-      this.jobTitle = value;
-      this.removeAttribute('role');
+    // Deprecated: `role` is the host's ARIA role and stays the page's. It is read as the job title
+    // for one more version only, when `job-title` is not set (see roleAsJobTitle).
+    this.requestUpdate();
+  }
+
+  /** The deprecated `role` attribute as job title, with one warning per element. */
+  private roleAsJobTitle(): string | undefined {
+    const role = this.getAttribute('role');
+    if (!role) return undefined;
+    if (!this.roleWarned) {
+      this.roleWarned = true;
+      console.warn('<nk-contact-card>: the role attribute as job title is deprecated and will be ignored in the next version; use job-title instead.');
     }
+    return role;
   }
 
   protected override needsPack(): boolean {
@@ -163,7 +159,7 @@ export class NkContactCard extends NkElement {
   }
 
   protected override packChanged(): void {
-    this.status = !this.contact || this.data?.contacts?.some((c) => c.id === this.contact) ? 'ready' : 'empty';
+    this.status = !this.contact || this.data?.contacts?.some((c) => c.id === this.contact) ? 'ready' : 'not-found';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -174,7 +170,7 @@ export class NkContactCard extends NkElement {
     }
     const own = {
       name: this.name,
-      role: this.jobTitle,
+      role: this.jobTitle || this.roleAsJobTitle(),
       organisation: this.organisation,
       email: this.email,
       phone: this.phone,
@@ -193,7 +189,7 @@ export class NkContactCard extends NkElement {
     const p = this.person;
     if (this.status === 'loading') return this.renderLoading();
     const problem =
-      this.status === 'empty'
+      this.status === 'not-found'
         ? html`<p role="alert" part="error">${t(locale, 'contactNotFound', this.contact ?? '')}</p>`
         : this.renderProblem();
     if (!p) return this.status === 'ready' ? html`<p part="empty" class="muted">${t(locale, 'empty')}</p>` : problem;
@@ -201,7 +197,7 @@ export class NkContactCard extends NkElement {
     const words = p.name.trim().split(/\s+/);
     const initials = [words[0], words.length > 1 ? words.at(-1) : ''].map((w) => [...w!][0] ?? '').join('');
     return html`${problem}
-      <article part="card" class="card">
+      <article part="base card" class="card">
         <div class="top">
           ${ok.photo && ok.photo !== this.broken
             ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = ok.photo)} />`
@@ -316,7 +312,7 @@ export class NkContactCard extends NkElement {
       // The helper chunk did not load (offline, blocked): the message below says so.
     }
     this.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
-    if (copied) emit<CopyDetail>(this, 'nk-copy', { text });
+    if (copied) emit(this, 'nk-copy', { text });
   }
 
   private async save(): Promise<void> {
@@ -327,7 +323,7 @@ export class NkContactCard extends NkElement {
       const ok = checked(p);
       const vcard = toVCard({ ...p, email: ok.email, phone: ok.tel, url: ok.url, photo: ok.photo });
       const fileName = vCardFileName(p.name);
-      if (!emit<ContactSaveDetail>(this, 'nk-contact-save', { vcard, fileName }, true)) return;
+      if (!emit(this, 'nk-contact-save', { vcard, fileName }, true)) return;
       this.say(t(this.locale, downloadFile(fileName, 'text/vcard;charset=utf-8', vcard) ? 'vcardSaved' : 'actionFailed'));
     } catch {
       this.say(t(this.locale, 'actionFailed'));

@@ -9,7 +9,6 @@ import {
   type ProgressStore,
   type Template,
 } from '@netwerkkracht/core';
-import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
 import { renderTemplates, templateStyles } from '../internal/templates.js';
 import { t } from './nk-network-checklist.strings.js';
@@ -64,26 +63,10 @@ export interface ExportDetail {
  * @csspart error - The error message.
  * @csspart loading - The placeholder while the pack loads.
  *
- * @cssproperty --nk-color-accent - Progress bar, checkboxes, links and primary buttons.
- * @cssproperty --nk-color-accent-text - Text on the accent colour.
- * @cssproperty --nk-color-accent-subtle - Progress track and opened tips.
- * @cssproperty --nk-color-text - Text colour.
- * @cssproperty --nk-color-muted - Secondary text and ticked items.
- * @cssproperty --nk-color-background - Card background.
- * @cssproperty --nk-color-border - Borders and item separators.
- * @cssproperty --nk-color-focus - Focus outline.
- * @cssproperty --nk-font-family - Font (default: the page's).
- * @cssproperty --nk-font-size - Base font size.
- * @cssproperty --nk-radius - Corner radius.
- * @cssproperty --nk-space - Padding and spacing.
- * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
- *
  * @fires nk-progress-change - An item was ticked or unticked. Detail: `{ checklistId, done, total, itemId, checked }`.
  * @fires nk-checklist-reset - All ticks were cleared. Detail: `{ checklistId }`.
  * @fires nk-export - The user printed, copied or downloaded the checklist. Detail: `{ kind }`.
  * @fires nk-copy - An item's template was copied. Detail: `{ text, template }` (the template's id).
- * @fires nk-pack-load - The pack was loaded.
- * @fires nk-pack-error - The pack could not be loaded.
  */
 export class NkNetworkChecklist extends NkElement {
   static override styles = [...NkElement.styles, templateStyles, styles];
@@ -157,12 +140,11 @@ export class NkNetworkChecklist extends NkElement {
     this.list = list;
     if (!list) {
       this.problem = t(this.locale, 'noChecklist', this.checklist ?? '');
-      this.status = 'error';
+      this.status = 'not-found';
       return;
     }
-    // A checklist id corrected after an unknown one: that alert goes. (With a pack here, an error
-    // status can only come from the unknown id; a failed pack refresh keeps its own alert.)
-    if (this.status === 'error') this.problem = undefined;
+    // A checklist id corrected after an unknown one: that alert goes (a failed pack refresh keeps its own).
+    if (this.status === 'not-found') this.problem = undefined;
     this.status = list.items.length ? 'ready' : 'empty';
     const store = this.store;
     store.get(pack.id, list.id).then(
@@ -183,7 +165,7 @@ export class NkNetworkChecklist extends NkElement {
     try {
       const progress = pruneProgress(await this.store.setItem(data.id, list.id, box.value, checked), list);
       const done = Object.keys(progress).length;
-      emit<ProgressChangeDetail>(this, 'nk-progress-change', { checklistId: list.id, done, total: list.items.length, itemId: box.value, checked });
+      emit(this, 'nk-progress-change', { checklistId: list.id, done, total: list.items.length, itemId: box.value, checked });
     } catch {
       box.checked = !checked;
       this.message = t(this.locale, 'actionFailed');
@@ -206,7 +188,7 @@ export class NkNetworkChecklist extends NkElement {
       await this.store.reset(data.id, list.id);
       await this.updateComplete;
       this.message = t(this.locale, 'resetDone');
-      emit<ChecklistResetDetail>(this, 'nk-checklist-reset', { checklistId: list.id });
+      emit(this, 'nk-checklist-reset', { checklistId: list.id });
     } catch {
       this.message = t(this.locale, 'actionFailed');
     }
@@ -233,7 +215,7 @@ export class NkNetworkChecklist extends NkElement {
         this.message = t(locale, ok ? (kind === 'copy' ? 'copied' : 'downloaded') : kind === 'copy' ? 'copyFailed' : 'actionFailed');
         if (!ok) return;
       }
-      emit<ExportDetail>(this, 'nk-export', { kind });
+      emit(this, 'nk-export', { kind });
     } catch {
       this.message = t(locale, 'actionFailed');
     }
@@ -252,7 +234,7 @@ export class NkNetworkChecklist extends NkElement {
       // The helper chunk did not load (offline, blocked): say so below instead of failing silently.
     }
     this.message = t(locale, copied ? 'copied' : 'copyFailed');
-    if (copied) emit<CopyDetail>(this, 'nk-copy', { text: template.text, template: template.id });
+    if (copied) emit(this, 'nk-copy', { text: template.text, template: template.id });
   };
 
   override render() {

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { isSafeUrl, templatesById, type Pack, type StoreEvent, type Template, type Tip } from '@netwerkkracht/core';
-import type { CopyDetail } from '../internal/clipboard.js';
 import { emit } from '../internal/emit.js';
 import type { Locale } from '../internal/i18n.js';
 import { t } from './nk-tip-card.strings.js';
@@ -97,14 +96,15 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * card shows its own content, which stays readable before and without the script:
  * `<nk-tip-card source="NJI"><h3 slot="title">…</h3><p>…</p></nk-tip-card>`.
  *
- * @tagname nk-tip-card
+ * @tag nk-tip-card
  * @summary One tip with its source, to copy, share or save as favourite.
  *
  * @slot title - Inline use: the tip's title, usually a heading element.
  * @slot - Inline use: the tip's body (paragraphs, lists).
  * @slot source - Inline use: the source, e.g. a link; replaces the `source` attribute.
  *
- * @csspart card - The card around everything.
+ * @csspart base - The card around everything.
+ * @csspart card - Deprecated: the same element as `base`, which replaces it; removed in the next version.
  * @csspart heading - The title.
  * @csspart body - The paragraphs.
  * @csspart tags - The list of topics; each is a `tag`.
@@ -123,24 +123,9 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @csspart error - A message when the tip or its pack cannot be shown.
  * @csspart loading - The placeholder while the pack loads.
  *
- * @cssproperty --nk-color-text - Text colour.
- * @cssproperty --nk-color-background - Card background.
- * @cssproperty --nk-color-muted - Source line.
- * @cssproperty --nk-color-accent - Top border, links, favourite star, confirmation.
- * @cssproperty --nk-color-accent-subtle - Topic chips.
- * @cssproperty --nk-color-border - Card and button borders.
- * @cssproperty --nk-color-focus - Focus outline.
- * @cssproperty --nk-font-family - Font (inherits from the page by default).
- * @cssproperty --nk-font-size - Base font size.
- * @cssproperty --nk-radius - Corner radius.
- * @cssproperty --nk-space - Padding and gaps.
- * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
- *
  * @fires nk-copy - The tip or one of its templates was copied as text. Detail: `{ text, template? }` (the template's id).
  * @fires nk-share - The tip was shared, or copied where sharing is not available. Detail: `{ tipId, via }`.
  * @fires nk-favourite-change - The tip was saved or removed as favourite. Detail: `{ packId, tipId, favourite }`.
- * @fires nk-pack-load - The pack was loaded.
- * @fires nk-pack-error - The pack could not be loaded.
  */
 export class NkTipCard extends NkElement {
   static override styles = [...NkElement.styles, iconStyles, templateStyles, styles];
@@ -271,7 +256,7 @@ export class NkTipCard extends NkElement {
     const item = (this.item = pack && this.tip ? indexOf(pack).tips.get(this.tip) : undefined);
     // Another tip is not a favourite until its own state is read.
     if (item?.id !== before?.id) this.favourite = false;
-    this.status = item ? 'ready' : 'empty';
+    this.status = item ? 'ready' : 'not-found';
     if (pack && item) {
       // Asked for with the tip on its way to the screen, so the store is not waited for before it.
       NkTipCard.listen();
@@ -294,7 +279,7 @@ export class NkTipCard extends NkElement {
     const source = index.sources.get(tip.source);
     // Written out rather than nested templates where that is easy: every nested template costs every card.
     return html`${this.renderProblem()}
-      <article part="card" class="card">
+      <article part="base card" class="card">
         <div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading">${tip.title}</div>
         <div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
         ${tip.tags?.length
@@ -331,7 +316,7 @@ export class NkTipCard extends NkElement {
     const blank = !this.textContent?.trim() && !this.source;
     // slotchange bubbles: content added after the first render (while the page still parses) shows.
     // The source slot is always there, hidden while empty, so that a source added later is assigned.
-    return html`<article part="card" class="card" @slotchange=${() => this.requestUpdate()}>
+    return html`<article part="base card" class="card" @slotchange=${() => this.requestUpdate()}>
       <div part="heading" class="heading"><slot name="title"></slot></div>
       <div part="body" class="body"><slot></slot></div>
       <p part="source" class="source" ?hidden=${!hasSource}>${t(locale, 'source')}: <slot name="source">${this.source}</slot></p>
@@ -403,7 +388,7 @@ export class NkTipCard extends NkElement {
     this.said = message;
     // Emptied after a while, so that copying again is announced again.
     this.timer = setTimeout(() => (this.said = ''), 6000);
-    if (copied) emit<CopyDetail>(this, 'nk-copy', template ? { text, template } : { text });
+    if (copied) emit(this, 'nk-copy', template ? { text, template } : { text });
     return copied;
   }
 
@@ -413,14 +398,14 @@ export class NkTipCard extends NkElement {
     if (navigator.share) {
       try {
         await navigator.share({ title: this.item?.title ?? this.querySelector('[slot="title"]')?.textContent?.trim(), text });
-        emit<ShareDetail>(this, 'nk-share', { tipId, via: 'share' });
+        emit(this, 'nk-share', { tipId, via: 'share' });
         return;
       } catch (error) {
         // Closing the share sheet is a choice, not a failure; any other refusal falls back to copying.
         if ((error as Error).name === 'AbortError') return;
       }
     }
-    if (await this.copy(text)) emit<ShareDetail>(this, 'nk-share', { tipId, via: 'copy' });
+    if (await this.copy(text)) emit(this, 'nk-share', { tipId, via: 'copy' });
   }
 
   private async toggleFavourite(): Promise<void> {
@@ -430,7 +415,7 @@ export class NkTipCard extends NkElement {
     const favourite = !this.favourite;
     this.favourite = favourite;
     await (await favouriteStore()).setFavourite(packId, tipId, favourite);
-    emit<FavouriteChangeDetail>(this, 'nk-favourite-change', { packId, tipId, favourite });
+    emit(this, 'nk-favourite-change', { packId, tipId, favourite });
   }
 }
 

@@ -46,24 +46,8 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @csspart error - The error message.
  * @csspart loading - The placeholder while the pack loads.
  *
- * @cssproperty --nk-color-accent - Links, selected chips, favourites.
- * @cssproperty --nk-color-accent-text - Text on selected chips.
- * @cssproperty --nk-color-accent-subtle - Topic labels and the tip of the day.
- * @cssproperty --nk-color-text - Text colour.
- * @cssproperty --nk-color-muted - Counts and sources.
- * @cssproperty --nk-color-background - Card background.
- * @cssproperty --nk-color-border - Borders.
- * @cssproperty --nk-color-focus - Focus outline.
- * @cssproperty --nk-font-family - Font (default: the page's).
- * @cssproperty --nk-font-size - Base font size.
- * @cssproperty --nk-radius - Corner radius.
- * @cssproperty --nk-space - Padding and spacing.
- * @cssproperty --nk-placeholder-size - Height kept free while the pack loads (default: what the content usually takes).
- *
  * @fires nk-filter-change - The topic filter or search changed. Detail: `{ tags, query, count }`.
  * @fires nk-audience-change - The reader picked a role. Detail: `{ audience }` (`''` for all roles).
- * @fires nk-pack-load - The pack was loaded.
- * @fires nk-pack-error - The pack could not be loaded.
  */
 export class NkTipDeck extends NkElement {
   static override styles = [...NkElement.styles, styles];
@@ -185,7 +169,7 @@ export class NkTipDeck extends NkElement {
     this.limit = this.page;
     const pack = this.data;
     if (pack && this.remembers) sharedAudience().write(pack.id, id).catch(() => {});
-    emit<AudienceChangeDetail>(this, 'nk-audience-change', { audience: id });
+    emit(this, 'nk-audience-change', { audience: id });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -206,7 +190,7 @@ export class NkTipDeck extends NkElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.get('selected') !== undefined || changed.get('query') !== undefined) {
-      emit<FilterChangeDetail>(this, 'nk-filter-change', { tags: this.selected, query: this.query, count: this.found.length });
+      emit(this, 'nk-filter-change', { tags: this.selected, query: this.query, count: this.found.length });
     }
   }
 
