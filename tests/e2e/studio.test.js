@@ -501,6 +501,25 @@ describe('pack studio', () => {
     await page.close();
   });
 
+  it('waits for the answer to a question asked again at once', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${demo.origin}/studio`);
+    await press(page, 'Nieuw, leeg pakket');
+    await page.keyboard.type('Nog even');
+    await press(page, 'Concept weggooien', { back: true });
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Het concept weggooien?').waitFor();
+    // Closed and asked again in one go: the first close event arrives after the second question.
+    await page.evaluate(() => {
+      document.querySelector('nk-studio dialog').close();
+      document.getElementById('discard-draft').click();
+    });
+    await dialog.getByText('Het concept weggooien?').waitFor();
+    await press(page, 'Weggooien');
+    await page.getByRole('heading', { name: 'Beginnen' }).waitFor();
+    await page.close();
+  });
+
   it('says so and offers a download when IndexedDB fails', async () => {
     const page = await browser.newPage({ acceptDownloads: true });
     // A database of the studio's name without its object store: every read and write fails.

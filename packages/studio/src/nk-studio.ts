@@ -359,7 +359,16 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     const dialog = this.querySelector('dialog')!;
     dialog.returnValue = '';
     dialog.showModal();
-    return new Promise((resolve) => dialog.addEventListener('close', () => resolve(dialog.returnValue === 'yes'), { once: true }));
+    return new Promise((resolve) => {
+      const closed = () => {
+        // The close event of an earlier question comes as a task of its own, and may come only
+        // after this question opened the dialog again: that one is not this question's answer.
+        if (dialog.open) return;
+        dialog.removeEventListener('close', closed);
+        resolve(dialog.returnValue === 'yes');
+      };
+      dialog.addEventListener('close', closed);
+    });
   }
 
   private async discard(): Promise<void> {
