@@ -1,9 +1,9 @@
 // The demo site as a visitor sees it, served like a real host, in real Chromium.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { axeViolations, blankPage, launchChromium, PATIENCE, startDemo, watchErrors } from './helpers.js';
+import { axeViolations, blankPage, PATIENCE, watchErrors, withDemoAndChromium } from './helpers.js';
 
 const PAGES = ['/', '/gallery', '/embed', '/studio', '/extension', '/code'];
 const readPack = (lang) => JSON.parse(readFileSync(new URL(`../../packages/content/packs/${lang}.json`, import.meta.url), 'utf8'));
@@ -43,23 +43,14 @@ const snippetText = (page) => page.getByLabel('Kopieer deze code naar je pagina'
 const optionTexts = (page) => page.getByLabel('Welke?').locator('option').allTextContents();
 
 describe('demo site', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const running = withDemoAndChromium();
 
   for (const path of PAGES) {
     it(`${path} loads with no console errors and no WCAG 2.2 AA violations`, async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await running.browser.newContext({ bypassCSP: true });
       const page = await context.newPage();
       const errors = watchErrors(page);
-      const response = await page.goto(`${demo.origin}${path}`);
+      const response = await page.goto(`${running.demo.origin}${path}`);
       assert.equal(response.status(), 200);
       await page.waitForLoadState('networkidle');
       // Every nk- element on the page has finished loading (no skeleton left).
@@ -76,8 +67,8 @@ describe('demo site', () => {
   }
 
   it('shows content from the default Dutch pack on the article page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.origin}/`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.demo.origin}/`);
     const deck = page.locator('nk-tip-deck[mode="list"]');
     await assert.doesNotReject(deck.getByText('Bepaal eerst het doel van je bijeenkomst').first().waitFor());
     await page.locator('nk-contact-card').getByText('Lotte Voorbeeld').first().waitFor();
@@ -90,9 +81,9 @@ describe('demo site', () => {
   });
 
   it('keeps checklist ticks across a reload', async () => {
-    const context = await browser.newContext();
+    const context = await running.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${demo.origin}/`);
+    await page.goto(`${running.demo.origin}/`);
     const checklist = page.locator('nk-network-checklist');
     const first = checklist.getByRole('checkbox').first();
     await first.check();
@@ -106,15 +97,15 @@ describe('demo site', () => {
   describe('embed builder', () => {
     it('names the CDN copy by default, this server\'s folder for "own server", and offers that folder as a zip', async () => {
       const { version } = JSON.parse(readFileSync(new URL('../../widgets/package.json', import.meta.url), 'utf8'));
-      const context = await browser.newContext({ acceptDownloads: true });
+      const context = await running.browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'), undefined, WAIT);
       assert.match(await snippetText(page), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/@netwerkkracht/widgets@${version.replaceAll('.', '\\.')}/dist/netwerkkracht\\.js"`));
       await page.getByLabel('Eigen server').check();
-      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`${origin}/netwerkkracht/netwerkkracht.js`), demo.origin, WAIT);
+      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`${origin}/netwerkkracht/netwerkkracht.js`), running.demo.origin, WAIT);
       await page.getByLabel('Mijn CMS staat alleen gewone scripts toe').check();
-      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`src="${origin}/netwerkkracht/netwerkkracht.classic.js" defer`), demo.origin, WAIT);
+      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`src="${origin}/netwerkkracht/netwerkkracht.classic.js" defer`), running.demo.origin, WAIT);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download de map als zip' }).click()]);
       const zip = unzipSync(readFileSync(await download.path()));
       for (const file of ['netwerkkracht/netwerkkracht.js', 'netwerkkracht/netwerkkracht.classic.js', 'netwerkkracht/packs/nl.json', 'netwerkkracht/packs/en.json']) {
@@ -126,11 +117,11 @@ describe('demo site', () => {
     });
 
     it('puts the pack in the page when asked, and that snippet works under a strict CSP', async () => {
-      const context = await browser.newContext();
+      const context = await running.browser.newContext();
       await context.route('https://packs.example.org/**', (route) => route.fulfill(packResponse({ ...OWN_PACK, title: 'Ons pakket </script><!-- ja' })));
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
       await page.getByLabel('Onderdeel').selectOption('nk-tip-deck');
       await setPack(page, OWN_PACK_URL);
@@ -142,7 +133,7 @@ describe('demo site', () => {
       assert.ok(!snippet.includes('https://packs.example.org'), 'no pack address: the pack is in the page');
       assert.match(snippet, /Ons pakket \\u003c\/script>\\u003c!-- ja/, 'the title cannot end the block');
       await page.locator('#preview nk-tip-deck').getByText(OWN_PACK.tips[0].title).waitFor(WAIT);
-      const blank = await blankPage(browser, demo.origin, snippet);
+      const blank = await blankPage(running.browser, running.demo.origin, snippet);
       await blank.page.locator('nk-tip-deck').getByText(OWN_PACK.tips[0].title).first().waitFor(WAIT);
       assert.deepEqual(blank.errors, []);
       assert.deepEqual(errors, []);
@@ -152,11 +143,11 @@ describe('demo site', () => {
 
     it('previews an own pack from another https site under the demo\'s own CSP', async () => {
       // No bypassCSP: the page's Content-Security-Policy must let the preview fetch the pack.
-      const context = await browser.newContext();
+      const context = await running.browser.newContext();
       await context.route('https://packs.example.org/**', (route) => route.fulfill(packResponse(OWN_PACK)));
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
       // The deck needs no item, so only the pack decides what it shows.
       await page.getByLabel('Onderdeel').selectOption('nk-tip-deck');
@@ -167,11 +158,11 @@ describe('demo site', () => {
     });
 
     it('fills "Welke?" from the own pack, and says why when that pack cannot be loaded, then tries again', async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await running.browser.newContext({ bypassCSP: true });
       let answer = { status: 404, contentType: 'text/plain', headers: { 'access-control-allow-origin': '*' }, body: 'Not found' };
       await context.route('https://packs.example.org/**', (route) => route.fulfill(answer));
       const page = await context.newPage();
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
 
       await setPack(page, OWN_PACK_URL);
@@ -193,18 +184,18 @@ describe('demo site', () => {
     });
 
     it('shows only the items of the last choice when the language and then the element change during a download', async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await running.browser.newContext({ bypassCSP: true });
       let release;
       const held = new Promise((resolve) => {
         release = resolve;
       });
       // The English pack arrives only when the test says so.
-      await context.route(`${demo.origin}/netwerkkracht/packs/en.json`, async (route) => {
+      await context.route(`${running.demo.origin}/netwerkkracht/packs/en.json`, async (route) => {
         await held;
         await route.continue();
       });
       const page = await context.newPage();
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
 
       await page.getByLabel('Taal').selectOption('en');
@@ -222,13 +213,13 @@ describe('demo site', () => {
     });
 
     it('reports a failed pack download, still updates the snippet, and downloads again next time', async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await running.browser.newContext({ bypassCSP: true });
       let failing = true;
-      await context.route(`${demo.origin}/netwerkkracht/packs/en.json`, (route) =>
+      await context.route(`${running.demo.origin}/netwerkkracht/packs/en.json`, (route) =>
         failing ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'Even niet' }) : route.continue(),
       );
       const page = await context.newPage();
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
 
       await page.getByLabel('Taal').selectOption('en');
@@ -244,9 +235,9 @@ describe('demo site', () => {
     });
 
     it('keeps the chosen item across languages and clears "Gekopieerd." on the next change', async () => {
-      const context = await browser.newContext({ bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
+      const context = await running.browser.newContext({ bypassCSP: true, permissions: ['clipboard-read', 'clipboard-write'] });
       const page = await context.newPage();
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
 
       const chosen = NL.tips[2].id;
@@ -265,11 +256,11 @@ describe('demo site', () => {
     });
 
     it('refuses pack addresses that are not absolute https: URLs, says why next to the field, and leaves them out', async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await running.browser.newContext({ bypassCSP: true });
       await context.route('https://packs.example.org/**', (route) => route.fulfill(packResponse(OWN_PACK)));
       const page = await context.newPage();
       const errors = watchErrors(page);
-      await page.goto(`${demo.origin}/embed`);
+      await page.goto(`${running.demo.origin}/embed`);
       await previewLoaded(page);
       const field = page.getByLabel('Eigen inhoudspakket');
 

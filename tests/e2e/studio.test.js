@@ -4,10 +4,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { axeViolations, blankPage, launchChromium, startDemo, watchErrors } from './helpers.js';
+import { axeViolations, blankPage, watchErrors, withDemoAndChromium } from './helpers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = join(root, 'packages/content/bin/netwerkkracht.js');
@@ -82,22 +82,13 @@ function draftSaved(page, { title, tips = 0, paragraphs = 0 }) {
 }
 
 describe('pack studio', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const running = withDemoAndChromium();
 
   it('takes a new user from an empty pack to a published one, keyboard only', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await running.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/studio`);
+    await page.goto(`${running.demo.origin}/studio`);
     await page.getByRole('heading', { name: 'Beginnen' }).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'empty state');
 
@@ -207,12 +198,12 @@ describe('pack studio', () => {
     // The inline snippet, with the script from this site, on a blank page with a strict CSP.
     await tabTo(page, 'Adres van het script');
     await page.keyboard.press('Control+A');
-    await page.keyboard.type(`${demo.origin}/netwerkkracht/netwerkkracht.js`);
+    await page.keyboard.type(`${running.demo.origin}/netwerkkracht/netwerkkracht.js`);
     const snippet = await page.locator('#inline-snippet').inputValue();
     assert.match(snippet, /<script type="application\/json" id="netwerk-oost-pack">/);
     assert.ok(snippet.includes('levend. \\u003c/script>\\u003c!-- echt'), 'no < left in the JSON');
     assert.equal((snippet.match(/<\/script>/g) ?? []).length, 2, 'only the two blocks end');
-    const blank = await blankPage(browser, demo.origin, snippet);
+    const blank = await blankPage(running.browser, running.demo.origin, snippet);
     await blank.page.locator('nk-tip-deck').getByText('Zet risico’s op de agenda').waitFor();
     await blank.page.locator('nk-network-checklist').getByText('Plan het volgende overleg').waitFor();
     await blank.page.locator('nk-contact-card').getByText('Sam de Wit').first().waitFor();
@@ -231,10 +222,10 @@ describe('pack studio', () => {
   });
 
   it('adds an audience and a template and links them from a tip and a step, keyboard only', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await running.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/studio`);
+    await page.goto(`${running.demo.origin}/studio`);
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Wijkteam Zuid');
 
@@ -310,9 +301,9 @@ describe('pack studio', () => {
 
   it('opens the default pack and exports it unchanged, templates and audiences included', async () => {
     const { $schema: _schema, ...NL } = JSON.parse(readFileSync(join(root, 'packages/content/packs/nl.json'), 'utf8'));
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await running.browser.newPage({ acceptDownloads: true });
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/studio`);
+    await page.goto(`${running.demo.origin}/studio`);
     await page.getByRole('button', { name: 'Standaardpakket openen (Nederlands)' }).click();
     await page.locator('#f-title').waitFor();
     // A tip with templates and audiences shows them checked, and its card in the preview offers them.
@@ -350,9 +341,9 @@ describe('pack studio', () => {
 
   it('translates: the other language\'s pack beside this one, what is missing listed and added', async () => {
     const EN = JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8'));
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/studio`);
+    await page.goto(`${running.demo.origin}/studio`);
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Netwerkkracht');
     await press(page, 'Vertalen', { back: true });
@@ -375,9 +366,9 @@ describe('pack studio', () => {
 
   it('exports tips as CSV, reads the file back unchanged, and imports a LibreOffice file', async () => {
     const NL = JSON.parse(readFileSync(join(root, 'packages/content/packs/nl.json'), 'utf8'));
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await running.browser.newPage({ acceptDownloads: true });
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/studio`);
+    await page.goto(`${running.demo.origin}/studio`);
     await press(page, 'Standaardpakket openen (Nederlands)');
     await page.locator('#f-title').waitFor();
     await press(page, 'Spreadsheet', { back: true });
@@ -401,8 +392,8 @@ describe('pack studio', () => {
   });
 
   it('edits sources, topics, links and contexts into a pack the CLI accepts', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
-    await page.goto(`${demo.origin}/studio`);
+    const page = await running.browser.newPage({ acceptDownloads: true });
+    await page.goto(`${running.demo.origin}/studio`);
     await page.getByRole('button', { name: 'Nieuw, leeg pakket' }).click();
     await page.getByLabel('Titel', { exact: true }).fill('Wijkteam Noord');
     // Without topics of its own, a pack may use any; the tip's topic is checked once there are some.
@@ -446,10 +437,10 @@ describe('pack studio', () => {
   });
 
   it('opens a pack from an address, and one dropped on the page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.origin}/studio`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.demo.origin}/studio`);
     await tabTo(page, 'Pakket van een adres (https://…)');
-    await page.keyboard.type(`${demo.origin}/netwerkkracht/packs/en.json`);
+    await page.keyboard.type(`${running.demo.origin}/netwerkkracht/packs/en.json`);
     await page.keyboard.press('Enter');
     assert.equal(await page.locator('#f-title').inputValue(), JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8')).title);
     await press(page, 'Ander pakket openen', { back: true });
@@ -467,9 +458,9 @@ describe('pack studio', () => {
   });
 
   it('works as the built folder alone (packages/studio/dist/index.html), as an organisation hosts it', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${demo.origin}/studio/`);
+    await page.goto(`${running.demo.origin}/studio/`);
     await press(page, 'Standaardpakket openen (English)');
     assert.equal(await page.locator('#f-title').inputValue(), JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8')).title);
     await page.locator('nk-studio-preview nk-tip-deck').waitFor();
@@ -479,8 +470,8 @@ describe('pack studio', () => {
   });
 
   it('asks before it discards the draft', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.origin}/studio`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.demo.origin}/studio`);
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Weg ermee');
     await draftSaved(page, { title: 'Weg ermee' });
@@ -502,8 +493,8 @@ describe('pack studio', () => {
   });
 
   it('waits for the answer to a question asked again at once', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.origin}/studio`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.demo.origin}/studio`);
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Nog even');
     await press(page, 'Concept weggooien', { back: true });
@@ -521,9 +512,9 @@ describe('pack studio', () => {
   });
 
   it('says so and offers a download when IndexedDB fails', async () => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await running.browser.newPage({ acceptDownloads: true });
     // A database of the studio's name without its object store: every read and write fails.
-    await page.goto(`${demo.origin}/gallery`);
+    await page.goto(`${running.demo.origin}/gallery`);
     await page.evaluate(
       () =>
         new Promise((resolve, reject) => {
@@ -532,7 +523,7 @@ describe('pack studio', () => {
           open.onerror = () => reject(open.error);
         }),
     );
-    await page.goto(`${demo.origin}/studio`);
+    await page.goto(`${running.demo.origin}/studio`);
     await page.getByRole('alert').getByText(/Je concept kan in deze browser niet bewaard worden/).waitFor();
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Alleen hier');
@@ -545,8 +536,8 @@ describe('pack studio', () => {
   });
 
   it('refuses what is not a pack, and keeps the draft', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${demo.origin}/studio`);
+    const page = await running.browser.newPage();
+    await page.goto(`${running.demo.origin}/studio`);
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Mijn werk');
     await press(page, 'Ander pakket openen', { back: true });

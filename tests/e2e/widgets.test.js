@@ -1,25 +1,16 @@
 // The embed snippet on a blank page, the way an editor would paste it, in real Chromium.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
-import { blankPage, launchChromium, startDemo, STRICT_CSP, watchErrors } from './helpers.js';
+import { describe, it } from 'node:test';
+import { blankPage, STRICT_CSP, watchErrors, withDemoAndChromium } from './helpers.js';
 
 describe('embed snippet', () => {
-  let demo;
-  let browser;
-  before(async () => {
-    demo = await startDemo();
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    await demo?.stop();
-  });
+  const running = withDemoAndChromium();
 
   it('works with the module script under a strict CSP and loads only the chunk it uses', async () => {
     const { page, errors, requests } = await blankPage(
-      browser,
-      demo.origin,
+      running.browser,
+      running.demo.origin,
       '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
     );
     await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
@@ -33,8 +24,8 @@ describe('embed snippet', () => {
 
   it('asks for every chunk and the pack at once, without waiting for the chunks', async () => {
     const { page, errors, events } = await blankPage(
-      browser,
-      demo.origin,
+      running.browser,
+      running.demo.origin,
       '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
     );
     await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
@@ -54,8 +45,8 @@ describe('embed snippet', () => {
 
   it('works with the classic script under a strict CSP', async () => {
     const { page, errors } = await blankPage(
-      browser,
-      demo.origin,
+      running.browser,
+      running.demo.origin,
       '<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en"></nk-network-checklist><script src="/netwerkkracht/netwerkkracht.classic.js" defer></script>',
     );
     await page.locator('nk-network-checklist').getByText('Organising a network meeting').waitFor();
@@ -66,20 +57,20 @@ describe('embed snippet', () => {
 
   it('runs the loader once when the script address carries a version query, as CMSs add', async () => {
     const { page, errors, requests } = await blankPage(
-      browser,
-      demo.origin,
+      running.browser,
+      running.demo.origin,
       '<script type="module" src="/netwerkkracht/netwerkkracht.js?ver=1.2"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
     );
     await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
     const loaders = requests.filter((url) => /\/netwerkkracht\.js(\?|$)/.test(url));
-    assert.deepEqual(loaders, [`${demo.origin}/netwerkkracht/netwerkkracht.js?ver=1.2`]);
+    assert.deepEqual(loaders, [`${running.demo.origin}/netwerkkracht/netwerkkracht.js?ver=1.2`]);
     assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   it('loads an element added together with an element whose name is an Object property', async () => {
-    const { page, errors } = await blankPage(browser, demo.origin, '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><main></main>');
+    const { page, errors } = await blankPage(running.browser, running.demo.origin, '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><main></main>');
     await page.evaluate(() => {
       const card = document.createElement('nk-tip-card');
       card.setAttribute('tip', 'vast-agendapunt-risicos');
@@ -92,10 +83,10 @@ describe('embed snippet', () => {
   });
 
   it('survives two copies of the script from two places', async () => {
-    const page = await browser.newPage();
+    const page = await running.browser.newPage();
     const errors = watchErrors(page);
     // A second copy of dist/ at another path, as a second CMS plugin would bring.
-    await page.route(`${demo.origin}/plugin-copy/**`, (route) => {
+    await page.route(`${running.demo.origin}/plugin-copy/**`, (route) => {
       const file = new URL(route.request().url()).pathname.replace('/plugin-copy/', '');
       route.fulfill({
         status: 200,
@@ -103,7 +94,7 @@ describe('embed snippet', () => {
         body: readFileSync(new URL(`../../widgets/dist/${file}`, import.meta.url)),
       });
     });
-    await page.route(`${demo.origin}/two.html`, (route) =>
+    await page.route(`${running.demo.origin}/two.html`, (route) =>
       route.fulfill({
         status: 200,
         headers: { 'content-type': 'text/html', 'content-security-policy': STRICT_CSP },
@@ -114,7 +105,7 @@ describe('embed snippet', () => {
           <nk-tip-card tip="wat-heb-je-nodig"></nk-tip-card><nk-contact-card contact="netwerkcoordinator-jeugd"></nk-contact-card>`,
       }),
     );
-    await page.goto(`${demo.origin}/two.html`);
+    await page.goto(`${running.demo.origin}/two.html`);
     await page.locator('nk-tip-card').getByText('Say what you need from the other person').first().waitFor();
     await page.locator('nk-contact-card').getByText('Lotte Voorbeeld').first().waitFor();
     assert.deepEqual(errors, []);
