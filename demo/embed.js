@@ -1,6 +1,6 @@
 // The embed builder: pick an element and options, see it live, copy the exact snippet.
 // snippet.js is @netwerkkracht/content's snippet writer, built beside the widgets.
-import { escapeHtml, prerendered as prerender, snippetHead } from '/netwerkkracht/snippet.js';
+import { escapeHtml, inlinePackBlock, prerendered as prerender, scriptSafeJson, snippetHead } from '/netwerkkracht/snippet.js';
 
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
@@ -120,14 +120,6 @@ async function fillIds(own, announce) {
 // The id of the JSON block an inline pack sits in.
 const INLINE_ID = 'netwerkkracht-pack';
 
-/**
- * JSON for a `<script type="application/json">` block: every `<` as `\u003c`, so that neither
- * `</script` nor `<!--` in a text can end the block. JSON.parse reads it back unchanged.
- */
-function scriptSafeJson(value) {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
 function attributes() {
   const data = Object.fromEntries(new FormData(form));
   const attrs = [];
@@ -183,7 +175,8 @@ async function render() {
   const card = prerendered ? await withContent(id, attrs) : undefined;
   // The pack itself, for the inline form: the preview reads it from the same kind of block. A
   // pre-rendered element carries its content and reads no pack, so it needs no block.
-  const packJson = inline && !card ? scriptSafeJson(await loadPack(packUrl)) : '';
+  const inlinePack = inline && !card ? await loadPack(packUrl) : undefined;
+  const packJson = inlinePack ? scriptSafeJson(inlinePack) : '';
   if (card) {
     // The writer escapes every text of the pack: the markup holds no markup of the pack's own.
     preview.replaceChildren(document.createRange().createContextualFragment(card));
@@ -201,7 +194,7 @@ async function render() {
   const scriptBase = own ? ownBase : await cdnBase;
   const tag = card ?? `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}></${element}>`;
   const css = inlineStyle ? await stylesheet() : undefined;
-  const block = packJson ? `<script type="application/json" id="${INLINE_ID}">${packJson}</script>\n` : '';
+  const block = inlinePack ? `${inlinePackBlock(inlinePack, INLINE_ID)}\n` : '';
   snippet.value = `${block}${snippetHead(scriptBase, { classic, css })}\n${tag}\n`;
 }
 

@@ -10,6 +10,23 @@ export function escapeHtml(text) {
 }
 
 /**
+ * JSON for a `<script type="application/json">` block: every `<` written as `\u003c`, so that no
+ * text in it can end the block or open a comment there; JSON.parse reads it back unchanged.
+ */
+export function scriptSafeJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(/</g, '\\u003c');
+}
+
+/**
+ * The block that carries `pack` in the page, for elements with `pack="#id"`. With `indent` the
+ * JSON is laid out on lines of its own, for people who read the snippet.
+ */
+export function inlinePackBlock(pack, id, { indent } = {}) {
+  const json = scriptSafeJson(pack, indent);
+  return `<script type="application/json" id="${escapeHtml(id)}">${indent ? `\n${json}\n` : json}</script>`;
+}
+
+/**
  * The stylesheet and script lines of a snippet; `base` is the folder with netwerkkracht.js. With
  * `css` (the text of netwerkkracht.css) the styles go inline: no request to wait for before the
  * page shows, but a Content-Security-Policy without 'unsafe-inline' for styles refuses them (the

@@ -1,4 +1,5 @@
 import { SCHEMA_VERSION, type Pack } from '@netwerkkracht/core';
+import { escapeHtml, inlinePackBlock, scriptSafeJson as contentScriptSafeJson } from '@netwerkkracht/content/snippet.js';
 
 /** The lists of a pack whose entries have an id, in the order the studio shows them. */
 export const LISTS = ['sources', 'tags', 'audiences', 'tips', 'contacts', 'checklists', 'templates', 'contexts'] as const;
@@ -109,12 +110,9 @@ export function packFile(pack: Pack): string {
   return `${JSON.stringify({ $schema: SCHEMA_URL, ...rest }, null, 2)}\n`;
 }
 
-/**
- * JSON that can sit in a `<script type="application/json">`: every `<` written as `\u003c`, so
- * neither `</script` nor `<!--` can end or change the block; JSON.parse reads it back unchanged.
- */
+/** The pack's JSON as the snippet's block holds it: indented, with no `<` in it. */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+  return contentScriptSafeJson(value, 2);
 }
 
 /** The HTML to paste into a page: the pack as a JSON block, the script and elements reading it. */
@@ -122,20 +120,16 @@ export function inlineSnippet(pack: Pack, scriptSrc: string): string {
   const blockId = `${pack.id || 'pack'}-pack`;
   const ref = `#${blockId}`;
   const lines = [
-    `<script type="application/json" id="${blockId}">\n${scriptSafeJson(pack)}\n</script>`,
-    `<script type="module" src="${escapeAttribute(scriptSrc)}"></script>`,
+    inlinePackBlock(pack, blockId, { indent: 2 }),
+    `<script type="module" src="${escapeHtml(scriptSrc)}"></script>`,
     '',
-    `<nk-tip-deck pack="${ref}" lang="${escapeAttribute(pack.locale)}"></nk-tip-deck>`,
+    `<nk-tip-deck pack="${ref}" lang="${escapeHtml(pack.locale)}"></nk-tip-deck>`,
   ];
   const checklist = pack.checklists?.[0];
-  if (checklist) lines.push(`<nk-network-checklist pack="${ref}" checklist="${checklist.id}" lang="${escapeAttribute(pack.locale)}"></nk-network-checklist>`);
+  if (checklist) lines.push(`<nk-network-checklist pack="${ref}" checklist="${checklist.id}" lang="${escapeHtml(pack.locale)}"></nk-network-checklist>`);
   const contact = pack.contacts?.[0];
-  if (contact) lines.push(`<nk-contact-card pack="${ref}" contact="${contact.id}" lang="${escapeAttribute(pack.locale)}"></nk-contact-card>`);
+  if (contact) lines.push(`<nk-contact-card pack="${ref}" contact="${contact.id}" lang="${escapeHtml(pack.locale)}"></nk-contact-card>`);
   return `${lines.join('\n')}\n`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
 /** A path such as `tips[3].title` as an HTML id: `f-tips-3-title`. */
