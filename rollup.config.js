@@ -40,7 +40,7 @@ const packs = {
 };
 
 export default [
-  library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch']),
+  library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch', 'rules']),
   library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'], ['index', 'classes', 'config', 'clipboard', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)]),
   {
     // The module build: a small loader entry, one chunk per element, shared chunks for Lit and core.

@@ -1,5 +1,6 @@
 export * from './url.js';
 export * from './decode.js';
+export * from './rules.js';
 export * from './schema.js';
 export * from './validate.js';
 export * from './load.js';
