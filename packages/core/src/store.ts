@@ -1,4 +1,5 @@
 import { del, entries, get, set, update, type UseStore } from 'idb-keyval';
+import { within } from './within.js';
 
 /** Where a store keeps its records right now. */
 export type StorageMode = 'indexeddb' | 'memory';
@@ -48,23 +49,6 @@ export interface RecordStoreOptions<T = unknown> {
 }
 
 const OBJECT_STORE = 'records';
-
-/** Rejects with a TimeoutError when `promise` takes longer than `ms`; `promise` itself carries on. */
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DOMException(`${what} took longer than ${ms} ms`, 'TimeoutError')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
 
 /**
  * idb-keyval's `createStore`, made a good neighbour: the connection closes when another tab wants
