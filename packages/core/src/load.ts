@@ -1,5 +1,6 @@
 import type { Pack } from './schema.js';
-import { createRecordStore, type RecordStore } from './store.js';
+import { createRecordStore } from './storage/record-store.js';
+import type { Records } from './storage/types.js';
 import { decodePackBytes, readAtMost, withoutBom } from './decode.js';
 import { answerWithin } from './within.js';
 import type { PackIssue, PackResult } from './validate.js';
@@ -61,7 +62,7 @@ export interface LoadPackOptions {
    */
   trusted?: boolean;
   /** Where the last good pack is kept (default: IndexedDB database `netwerkkracht-packs`). */
-  cache?: RecordStore<CachedPack>;
+  cache?: Records<CachedPack>;
   signal?: AbortSignal;
 }
 
@@ -97,7 +98,7 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const loads = new Map<string, Promise<LoadedPack>>();
-let defaultCache: RecordStore<CachedPack> | undefined;
+let defaultCache: Records<CachedPack> | undefined;
 
 /** The body of `response`, refused with a `too-large` {@link PackLoadError} past `maxBytes`. */
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
@@ -216,7 +217,7 @@ function asProblem(error: unknown, url: string): PackLoadError {
 }
 
 /** Fetches `url` and keeps a new copy; `changed` is false after a 304 (the stored copy is current). */
-async function fromNetwork(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack | undefined) {
+async function fromNetwork(url: string, options: LoadPackOptions, cache: Records<CachedPack>, cached: CachedPack | undefined) {
   const { pack, etag } = await fetchPack(url, options, cached);
   if (pack === cached?.pack) return { pack, changed: false };
   // Failing to cache is no reason to fail the load, and a database held up by another tab no
@@ -236,7 +237,7 @@ function samePack(a: Pack, b: Pack): boolean {
 }
 
 /** The background check of a stored copy already shown (`cacheFirst`). */
-async function revalidate(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
+async function revalidate(url: string, options: LoadPackOptions, cache: Records<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
   try {
     const { pack, changed } = await fromNetwork(url, options, cache, cached);
     return changed && !samePack(pack, cached.pack) ? { pack, origin: 'network' } : undefined;
