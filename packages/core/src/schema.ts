@@ -71,8 +71,8 @@ function longerThan(value: string, max: number): boolean {
 }
 
 /**
- * A string field as one valibot step. As a pipe of `string`, `minLength`, `maxLength` and `regex`
- * it took four steps per field, and validating a 1000-tip pack cost three times its `JSON.parse`.
+ * A string field as one valibot step, which checks type, length and patterns in one pass: a pack
+ * has thousands of string fields, and one step each keeps validation close to `JSON.parse`.
  */
 function str(rule: StringRule) {
   const { min = 0, max, patterns = [], checks = [] } = rule;
