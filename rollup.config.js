@@ -1,16 +1,13 @@
-// One build for every output: the npm packages, the embeddable widgets and the extension.
-// Type errors are caught by `tsc` (run first by `npm run build`); esbuild only strips types.
+// One build for every output: the npm packages, the embeddable widgets and the extension (the
+// release builds only; tests make their own from it, scripts/extension-test-builds.js). Type
+// errors are caught by `tsc` (run first by `npm run build`); esbuild only strips types. A function,
+// so that importing this file changes nothing: rollup calls it when it builds.
 import { rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
 import { chunkMap, copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
-
-// Start from empty output folders, so that no chunk of an earlier build is served or counted.
-for (const dir of ['packages/core/dist', 'packages/components/dist', 'packages/studio/dist', 'widgets/dist', 'extension/dist']) {
-  rmSync(dir, { recursive: true, force: true });
-}
 
 const resolve = () => nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', ...options });
@@ -39,8 +36,20 @@ const packs = {
   'packs/content-pack.schema.json': 'packages/content/packs/content-pack.schema.json',
 };
 
-export default [
-  library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch']),
+/** Empties the output folders, so that no chunk of an earlier build is served or counted. */
+function clean() {
+  for (const dir of ['packages/core/dist', 'packages/components/dist', 'packages/studio/dist', 'widgets/dist', 'extension/dist']) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export default function config() {
+  clean();
+  return builds();
+}
+
+const builds = () => [
+  library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch', 'rules']),
   library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'], ['index', 'classes', 'config', 'clipboard', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)]),
   {
     // The module build: a small loader entry, one chunk per element, shared chunks for Lit and core.

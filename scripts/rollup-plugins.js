@@ -88,7 +88,8 @@ export function sizeReport(elementChunks, { print = true } = {}) {
 
 /**
  * After the extension's code is in extension/dist/chrome: adds manifests, pages, locales and icons,
- * and writes the Firefox build and the test build (which pre-grants the tool hosts) beside it.
+ * and writes the Firefox build beside it. The test builds are not made here: see
+ * scripts/extension-test-builds.js.
  */
 export function extensionTargets() {
   return {
@@ -96,29 +97,18 @@ export function extensionTargets() {
     async writeBundle() {
       const { cpSync, mkdirSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
       const { manifest } = await import('../extension/manifest.js');
-      const { ALL_TOOL_ORIGINS } = await import('../extension/src/tools/origins.js');
       const { iconPng } = await import('./icons.js');
       const { version } = JSON.parse(read('package.json', 'utf8'));
       const chrome = 'extension/dist/chrome';
+      const firefox = 'extension/dist/firefox';
       cpSync('extension/pages', chrome, { recursive: true });
       cpSync('extension/_locales', `${chrome}/_locales`, { recursive: true });
       mkdirSync(`${chrome}/icons`, { recursive: true });
       for (const size of [16, 32, 48, 128]) writeFileSync(`${chrome}/icons/icon-${size}.png`, iconPng(size));
-      const write = (dir, data) => writeFileSync(`${dir}/manifest.json`, `${JSON.stringify(data, null, 2)}\n`);
-      write(chrome, manifest('chrome', { version }));
-      for (const [dir, target, grantHosts] of [
-        ['extension/dist/firefox', 'firefox', []],
-        ['extension/dist/chrome-test', 'chrome', ALL_TOOL_ORIGINS],
-        ['extension/dist/firefox-test', 'firefox', ALL_TOOL_ORIGINS],
-      ]) {
-        rmSync(dir, { recursive: true, force: true });
-        cpSync(chrome, dir, { recursive: true });
-        const data = manifest(target, { version, grantHosts });
-        // WebDriver BiDi refuses to navigate to moz-extension: pages, so Firefox's test build lets
-        // a local test page open the panel page instead. The shipped build exposes only the launcher.
-        if (dir.endsWith('firefox-test')) data.web_accessible_resources.push({ resources: ['panel.html'], matches: ['http://127.0.0.1/*'] });
-        write(dir, data);
-      }
+      writeFileSync(`${chrome}/manifest.json`, `${JSON.stringify(manifest('chrome', { version }), null, 2)}\n`);
+      rmSync(firefox, { recursive: true, force: true });
+      cpSync(chrome, firefox, { recursive: true });
+      writeFileSync(`${firefox}/manifest.json`, `${JSON.stringify(manifest('firefox', { version }), null, 2)}\n`);
     },
   };
 }

@@ -2,7 +2,7 @@
 // launcher and the panel, and refreshes an organisation's pack once a day.
 import { localDate, matchContexts, preferAudience, templatesById, tipsForAddress, tipOfTheDay, type Pack, type Tip } from '@netwerkkracht/core';
 import type { Runtime } from 'webextension-polyfill';
-import { ALLOWED, isMessage, senderOrigin, type LauncherTip, type Message, type ToContent } from './messages.js';
+import { handleMessages, messageRoutes, type LauncherTip, type ToContent } from './messages.js';
 import { toolAllowed } from './managed.js';
 import { currentPack } from './pack-source.js';
 import { browser, openPanelOnActionClick, uiLocale } from './platform.js';
@@ -77,72 +77,78 @@ async function launcherTip(url: string) {
   return tipForPage(url);
 }
 
-async function handle(message: Message, sender: Runtime.MessageSender): Promise<unknown> {
-  switch (message.type) {
-    case 'nk-launcher-check': {
-      // The address is the browser's own for the tab (the sender is its top frame), and the page
-      // must agree on the site: nothing else is taken from a page. Not sender.url: Chrome keeps the
-      // first address there when a single-page app changes it.
-      const address = sender.tab?.url;
-      if (!address || new URL(message.url).origin !== new URL(address).origin) return { show: false };
-      // The tip's id lets the page keep its launcher when a new address has the same tip.
-      const tip = await launcherTip(address);
-      return tip ? { show: true, tip: tip.id } : { show: false };
-    }
-    case 'nk-launcher-tip': {
-      const url = sender.tab?.url;
-      const tip = url ? await tipForPage(url) : undefined;
-      if (!url || !tip) return undefined;
-      const template = templateForPage(await currentPack(), url, tip);
-      return { id: tip.id, title: tip.title, locale: uiLocale(), template } satisfies LauncherTip;
-    }
-    case 'nk-launcher-dismiss': {
-      const settings = await getSettings();
-      if (message.scope === 'site') {
-        if (!sender.tab?.url) return false;
-        const host = new URL(sender.tab.url).hostname;
-        await saveSettings({ hiddenHosts: [...new Set([...settings.hiddenHosts, host])] });
-        await removeLaunchers({ host });
-      } else if (message.scope === 'today') {
-        await saveSettings({ snoozedOn: localDate() });
-        await removeLaunchers();
-      } else if (sender.tab?.id !== undefined) {
-        await removeLaunchers({ tabId: sender.tab.id });
-      }
-      return true;
-    }
-    case 'nk-launcher-opened':
-      await saveSettings({ focusTip: { id: message.tipId, at: Date.now() } });
-      return true;
-    case 'nk-launcher-panel-tab': {
-      // Firefox opens its sidebar only from a click in a page that has sidebarAction, which the
-      // framed launcher has not, and not from here: the panel page opens beside the tool instead.
-      const tab = sender.tab;
-      if (tab?.id === undefined) return false;
-      await browser.tabs.create({ url: browser.runtime.getURL('panel.html'), index: tab.index + 1, openerTabId: tab.id, windowId: tab.windowId });
-      return true;
-    }
-    case 'nk-panel-context': {
-      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-      // tab.url is only visible on sites the user granted: elsewhere there is no context, by design.
-      if (!tab?.url) return { contexts: [] };
-      const pack = await currentPack();
-      return { contexts: matchContexts(pack, tab.url).map((context) => context.id) };
-    }
-    case 'nk-pack-refresh':
-      await currentPack(true);
-      return true;
-  }
+/**
+ * Whether the launcher shows on the sender's page, and which tip. The address is the browser's
+ * own for the tab (the sender is its top frame), and the page must agree on the site: nothing else
+ * is taken from a page. Not sender.url: Chrome keeps the first address there when a single-page
+ * app changes it.
+ */
+async function checkLauncher(pageUrl: string, sender: Runtime.MessageSender): Promise<{ show: boolean; tip?: string }> {
+  const address = sender.tab?.url;
+  if (!address || new URL(pageUrl).origin !== new URL(address).origin) return { show: false };
+  // The tip's id lets the page keep its launcher when a new address has the same tip.
+  const tip = await launcherTip(address);
+  return tip ? { show: true, tip: tip.id } : { show: false };
 }
 
-browser.runtime.onMessage.addListener((value: unknown, sender: Runtime.MessageSender) => {
-  const origin = senderOrigin(sender, browser.runtime.id, extensionBase);
-  if (!origin || !isMessage(value) || !ALLOWED[origin].includes(value.type)) return undefined;
-  return handle(value, sender).catch((error: unknown) => {
-    console.warn('Netwerkkracht:', error);
-    return undefined;
-  });
-});
+/** What the launcher in the sender's tab shows: the tip, and a template beside it. */
+async function launcherContent(sender: Runtime.MessageSender): Promise<LauncherTip | undefined> {
+  const url = sender.tab?.url;
+  const tip = url ? await tipForPage(url) : undefined;
+  if (!url || !tip) return undefined;
+  const template = templateForPage(await currentPack(), url, tip);
+  return { id: tip.id, title: tip.title, locale: uiLocale(), template };
+}
+
+/** Closes the launcher in the sender's tab, on the sender's site for good, or everywhere for today. */
+async function dismissLauncher(scope: 'once' | 'site' | 'today', sender: Runtime.MessageSender): Promise<boolean> {
+  if (scope === 'site') {
+    if (!sender.tab?.url) return false;
+    const host = new URL(sender.tab.url).hostname;
+    await saveSettings({ hiddenHosts: [...new Set([...(await getSettings()).hiddenHosts, host])] });
+    await removeLaunchers({ host });
+  } else if (scope === 'today') {
+    await saveSettings({ snoozedOn: localDate() });
+    await removeLaunchers();
+  } else if (sender.tab?.id !== undefined) {
+    await removeLaunchers({ tabId: sender.tab.id });
+  }
+  return true;
+}
+
+/**
+ * Opens the panel page beside the sender's tab. Firefox opens its sidebar only from a click in a
+ * page that has sidebarAction, which the framed launcher has not, and not from here.
+ */
+async function openPanelTab(sender: Runtime.MessageSender): Promise<boolean> {
+  const tab = sender.tab;
+  if (tab?.id === undefined) return false;
+  await browser.tabs.create({ url: browser.runtime.getURL('panel.html'), index: tab.index + 1, openerTabId: tab.id, windowId: tab.windowId });
+  return true;
+}
+
+/** The pack's contexts that match the active tab. */
+async function panelContext() {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  // tab.url is only visible on sites the user granted: elsewhere there is no context, by design.
+  if (!tab?.url) return { contexts: [] };
+  const pack = await currentPack();
+  return { contexts: matchContexts(pack, tab.url).map((context) => context.id) };
+}
+
+/** Remembers the tip opened from the launcher: the panel shows it first. */
+async function focusTip(tipId: string): Promise<boolean> {
+  await saveSettings({ focusTip: { id: tipId, at: Date.now() } });
+  return true;
+}
+
+async function refreshPack(): Promise<boolean> {
+  await currentPack(true);
+  return true;
+}
+
+const routes = messageRoutes({ checkLauncher, launcherContent, dismissLauncher, focusTip, openPanelTab, panelContext, refreshPack });
+browser.runtime.onMessage.addListener(handleMessages(routes, { id: browser.runtime.id, base: extensionBase }));
 
 // A single-page app changes its address without loading a page, so the content script would not
 // ask again: it is told to. `info.url` is there only for sites the user granted (no "tabs"

@@ -3,8 +3,8 @@
 import { isEmailTemplate, templateMailto } from '@netwerkkracht/core';
 import { browser, msg, openPanel } from './platform.js';
 import type { LauncherTip, Message } from './messages.js';
+import { $ } from './dom.js';
 
-const $ = (id: string) => document.getElementById(id)!;
 const send = (message: Message) => browser.runtime.sendMessage(message);
 
 async function start(): Promise<void> {

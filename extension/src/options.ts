@@ -10,8 +10,8 @@ import { syncProblem } from './progress-merge.js';
 import { startProgressSync } from './progress-sync.js';
 import { getManaged, getSettings, saveSettings, type Settings } from './settings.js';
 import { onToolSite, TOOLS, type Tool } from './tools/index.js';
+import { $ } from './dom.js';
 
-const $ = (id: string) => document.getElementById(id)!;
 
 function setText(id: string, key: string): void {
   $(id).textContent = msg(key);

@@ -12,8 +12,8 @@ import { shownPack, type PackProblem } from './pack-source.js';
 import { browser, msg, uiLocale } from './platform.js';
 import { startProgressSync, type ProgressSync } from './progress-sync.js';
 import { getSettings, saveSettings, type Settings } from './settings.js';
+import { $ } from './dom.js';
 
-const $ = (id: string) => document.getElementById(id)!;
 const locale = uiLocale();
 
 /** Creates an nk- element showing `pack`. */

@@ -178,6 +178,51 @@ describe('record store', () => {
   });
 });
 
+describe('record store operations', () => {
+  it('update: changes a record from what it holds, one turn after another', async () => {
+    const name = uniqueName('nk-test');
+    const store = createRecordStore<number>(name, { broadcast: false });
+    await store.write('n', 1);
+    // Started together, before either has read: each adds to what the one before left.
+    const results = await Promise.all([store.update('n', (n) => (n ?? 0) + 1), store.update('n', (n) => (n ?? 0) + 10)]);
+    expect(results).to.deep.equal([2, 12]);
+    expect(await createRecordStore<number>(name, { broadcast: false }).read('n')).to.equal(12);
+  });
+
+  it('update: writes nothing when the change gives back the same value', async () => {
+    const store = createRecordStore<number>(uniqueName('nk-test'), { broadcast: false });
+    await store.write('n', 1);
+    const heard: unknown[] = [];
+    store.subscribe((event) => heard.push(event));
+    expect(await store.update('n', (n) => n)).to.equal(1);
+    expect(heard).to.deep.equal([]);
+  });
+
+  it('setMany: stores several records, tells of each, and deletes the undefined ones', async () => {
+    const name = uniqueName('nk-test');
+    const store = createRecordStore<string>(name, { broadcast: false });
+    await store.write('gone', 'x');
+    const keys: string[] = [];
+    store.subscribe((event) => event.type === 'change' && keys.push(event.key));
+    await store.setMany([['a', 'A'], ['b', 'B'], ['gone', undefined]]);
+    expect(keys).to.deep.equal(['a', 'b', 'gone']);
+    const fresh = createRecordStore<string>(name, { broadcast: false });
+    expect(Object.fromEntries(await fresh.readAll())).to.deep.equal({ a: 'A', b: 'B' });
+  });
+
+  it('updateMany: changes several records in one turn', async () => {
+    const name = uniqueName('nk-test');
+    const store = createRecordStore<number>(name, { broadcast: false });
+    await store.setMany([['a', 1], ['b', 2]]);
+    const [both] = await Promise.all([
+      store.updateMany(['a', 'b'], (now) => new Map([...now].map(([key, n]) => [key, (n ?? 0) * 10]))),
+      store.update('b', (n) => (n ?? 0) + 1),
+    ]);
+    expect(Object.fromEntries(both)).to.deep.equal({ a: 10, b: 20 });
+    expect(Object.fromEntries(await createRecordStore<number>(name, { broadcast: false }).readAll())).to.deep.equal({ a: 10, b: 21 });
+  });
+});
+
 describe('progress store', () => {
   it('adds a tick made while the checklist could not be read to the stored ticks, not in their place', async () => {
     const name = uniqueName('nk-test');
@@ -251,6 +296,16 @@ describe('progress store', () => {
     }
     expect(String(error)).to.match(/damaged/);
     expect(Object.keys(await store.get('pack', 'list'))).to.deep.equal(['a']);
+  });
+
+  it('sets several checklists at once, replacing their ticks', async () => {
+    const name = uniqueName('nk-progress');
+    const store = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    await store.setItem('p', 'one', 'old', true);
+    await store.setMany({ 'p/one': { a: '2024-05-01T10:00:00.000Z' }, 'p/two': { b: '2024-05-02T10:00:00.000Z' } });
+    const fresh = createProgressStore(createRecordStore(name, { broadcast: false, join: joinItems }));
+    expect(await fresh.get('p', 'one')).to.deep.equal({ a: '2024-05-01T10:00:00.000Z' });
+    expect(await fresh.get('p', 'two')).to.deep.equal({ b: '2024-05-02T10:00:00.000Z' });
   });
 
   it('drops ticks of items a changed pack no longer has', () => {

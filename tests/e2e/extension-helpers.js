@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
 import { browserPath, CHROMIUM_ARGS } from '../../scripts/browsers.js';
+import { TEST_BUILDS, writeTestBuild } from '../../scripts/extension-test-builds.js';
 import { PATIENCE } from './helpers.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const dist = (target) => join(root, 'extension/dist', target);
+/** The folder of `target`, a test build made first from the release build when it is not current. */
+const built = (target) => (Object.hasOwn(TEST_BUILDS, target) ? writeTestBuild(target) : dist(target));
 export const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf8'));
 
 /**
@@ -20,7 +23,7 @@ export const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf
  * SHA-256 of the real path, its first 32 hex digits written a–p), so known before the launch.
  */
 export function unpackedExtensionId(target) {
-  const digest = createHash('sha256').update(realpathSync(dist(target))).digest('hex').slice(0, 32);
+  const digest = createHash('sha256').update(realpathSync(built(target))).digest('hex').slice(0, 32);
   return [...digest].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
@@ -39,12 +42,13 @@ async function language(worker) {
 /** Chromium with the extension of `target` loaded, in a fresh profile that `close` removes. */
 export async function launchWithExtension(target, browserLanguage = 'nl') {
   const profile = mkdtempSync(join(tmpdir(), 'nk-ext-'));
+  const dir = built(target);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
     headless: true,
     // Chromium on Linux takes its interface language from LANGUAGE; --lang is for the other systems.
     env: { ...process.env, LANGUAGE: browserLanguage },
-    args: [...CHROMIUM_ARGS, `--lang=${browserLanguage}`, `--disable-extensions-except=${dist(target)}`, `--load-extension=${dist(target)}`],
+    args: [...CHROMIUM_ARGS, `--lang=${browserLanguage}`, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   context.setDefaultTimeout(PATIENCE);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -79,7 +83,7 @@ export async function launchFirefoxWithExtension({ env } = {}) {
       'dom.events.testing.asyncClipboard': true,
     },
   });
-  await browser.installExtension(dist('firefox-test'));
+  await browser.installExtension(built('firefox-test'));
   async function open(path, prepare) {
     const page = await browser.newPage();
     page.setDefaultTimeout(PATIENCE);

@@ -203,6 +203,24 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await page.close();
   });
 
+  it('answers an extension page only the messages it may send, with the fields they must carry', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.id}/options.html`);
+    // No answer at all rejects ("the message port closed"): that is an ignored message too.
+    const answer = (message) => options.evaluate((m) => chrome.runtime.sendMessage(m).catch(() => 'ignored'), message);
+    assert.equal(await answer({ type: 'nk-pack-refresh' }), true);
+    for (const message of [
+      { type: 'nk-pack-refresh', force: true },
+      { type: 'nk-launcher-opened', tipId: '<img src=x>' },
+      { type: 'nk-launcher-dismiss', scope: 'today' },
+      { type: 'nk-launcher-check', url: 'https://outlook.office.com/' },
+      { type: 'constructor' },
+    ]) {
+      assert.notEqual(await answer(message), true, JSON.stringify(message));
+    }
+    await options.close();
+  });
+
   it('lets the reader pick a role once: its tips first, kept in storage.local only', async () => {
     const { msg, pack } = ext.lang;
     let page = await ext.context.newPage();

@@ -1,11 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { ALLOWED, isMessage, senderOrigin } from '../../extension/src/messages.js';
+import { routeOf, senderOrigin, type Origin } from '../../extension/src/messages.js';
+import { BASE, ID, ROUTES } from '../fixtures/messages.js';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${ID}/`;
+const isMessage = (value: unknown) => routeOf(ROUTES, value) !== undefined;
+/** The message types `origin` may send. */
+const allowed = (origin: Origin) => Object.entries(ROUTES).filter(([, route]) => route.from.includes(origin)).map(([type]) => type);
 
 describe('extension messages', () => {
-  describe('isMessage', () => {
+  describe('routeOf', () => {
     it('accepts the known shapes', () => {
       expect(isMessage({ type: 'nk-launcher-check', url: 'https://outlook.office.com/calendar' })).to.equal(true);
       expect(isMessage({ type: 'nk-launcher-dismiss', scope: 'today' })).to.equal(true);
@@ -43,8 +45,8 @@ describe('extension messages', () => {
       // The options page opens in a tab (open_in_tab), so its messages carry a tab.
       expect(senderOrigin({ id: ID, url: `${BASE}options.html`, tab: { id: 4 } as never, frameId: 0 }, ID, BASE)).to.equal('extension-page');
       expect(senderOrigin({ id: ID, url: `${BASE}panel.html?x#y`, tab: { id: 4 } as never, frameId: 0 }, ID, BASE)).to.equal('extension-page');
-      expect(ALLOWED['extension-page']).to.include('nk-pack-refresh');
-      expect(ALLOWED['extension-frame']).not.to.include('nk-pack-refresh');
+      expect(allowed('extension-page')).to.include('nk-pack-refresh');
+      expect(allowed('extension-frame')).not.to.include('nk-pack-refresh');
     });
     it('ignores other extensions, sub-frames and plain http pages', () => {
       expect(senderOrigin({ id: 'other', url: `${BASE}panel.html` }, ID, BASE)).to.equal(undefined);
@@ -53,8 +55,8 @@ describe('extension messages', () => {
       expect(senderOrigin({ id: ID }, ID, BASE)).to.equal(undefined);
     });
     it('lets a content script send nothing but the page address', () => {
-      expect(ALLOWED['content-script']).to.deep.equal(['nk-launcher-check']);
-      expect(ALLOWED['extension-page']).not.to.include('nk-launcher-panel-tab');
+      expect(allowed('content-script')).to.deep.equal(['nk-launcher-check']);
+      expect(allowed('extension-page')).not.to.include('nk-launcher-panel-tab');
     });
   });
 });

@@ -1,17 +1,10 @@
-// Messages from unexpected senders or with the wrong shape never get past the background's gate.
-// `gate` is the background's listener condition (extension/src/background.ts), spelled out here.
+// Messages from unexpected senders or with the wrong shape never get past the background's gate:
+// its own routes (extension/src/messages.ts), with handlers that only answer.
 import { expect } from '@open-wc/testing';
 import type { Runtime } from 'webextension-polyfill';
-import { ALLOWED, isMessage, senderOrigin } from '../../extension/src/messages.js';
+import { answered as gate, BASE, ID } from '../fixtures/messages.js';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const BASE = `chrome-extension://${ID}/`;
 const tab = { id: 7 } as Runtime.MessageSender['tab'];
-
-function gate(value: unknown, sender: Runtime.MessageSender): boolean {
-  const origin = senderOrigin(sender, ID, BASE);
-  return !!origin && isMessage(value) && ALLOWED[origin].includes(value.type);
-}
 
 const contentScript: Runtime.MessageSender = { id: ID, url: 'https://outlook.office.com/calendar', tab, frameId: 0 };
 const panel: Runtime.MessageSender = { id: ID, url: `${BASE}panel.html` };

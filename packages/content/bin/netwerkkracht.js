@@ -2,7 +2,8 @@
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
 // `netwerkkracht snippet <file-or-url> <tip-or-checklist-id>`: writes a pre-rendered snippet.
 import { createReadStream, readFileSync } from 'node:fs';
-import { decodePackBytes, formatIssue, parsePack } from '@netwerkkracht/core';
+import { Readable } from 'node:stream';
+import { decodePackBytes, formatIssue, parsePack, readAtMost } from '@netwerkkracht/core';
 import { prerendered, snippetHead } from '../snippet.js';
 
 const USAGE = `Usage: netwerkkracht validate <file-or-url>
@@ -15,25 +16,18 @@ const MAX_BYTES = 2 * 1024 * 1024;
 /** Thrown when a pack is over the limit: reading stops there, so a 50 MB (or endless) source costs 2 MB. */
 class TooLarge extends Error {}
 
-/** Reads a stream of bytes, giving up as soon as it passes MAX_BYTES. */
-async function readLimited(stream) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    size += chunk.byteLength;
-    if (size > MAX_BYTES) throw new TooLarge();
-    chunks.push(chunk);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
+/** The bytes of a file or URL, or TooLarge past MAX_BYTES. */
 async function readSource(source) {
+  let stream;
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source, { signal: AbortSignal.timeout(15_000) });
     if (!response.ok) throw new Error(`the server answered ${response.status} ${response.statusText}`.trim());
-    return response.body ? readLimited(response.body) : new Uint8Array(0);
-  }
-  return readLimited(createReadStream(source));
+    if (!response.body) return new Uint8Array(0);
+    stream = response.body;
+  } else stream = Readable.toWeb(createReadStream(source));
+  const bytes = await readAtMost(stream, MAX_BYTES);
+  if (!bytes) throw new TooLarge();
+  return bytes;
 }
 
 async function validate(source) {

@@ -1,11 +1,10 @@
 export * from './url.js';
 export * from './decode.js';
+export * from './rules.js';
 export * from './schema.js';
 export * from './validate.js';
 export * from './load.js';
 export { prefetchPack } from './prefetch.js';
-export * from './store.js';
-export * from './progress.js';
-export { changeItems, itemsOn, joinItems, toItemRecord } from './items.js';
+export * from './storage/index.js';
 export * from './select.js';
 export * from './template.js';

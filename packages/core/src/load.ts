@@ -1,6 +1,8 @@
 import type { Pack } from './schema.js';
-import { createRecordStore, type RecordStore } from './store.js';
-import { decodePackBytes } from './decode.js';
+import { createRecordStore } from './storage/record-store.js';
+import type { Records } from './storage/types.js';
+import { decodePackBytes, readAtMost, withoutBom } from './decode.js';
+import { answerWithin } from './within.js';
 import type { PackIssue, PackResult } from './validate.js';
 
 /** Where the pack that {@link loadPack} returned came from: `inline` is a `#id` in the page. */
@@ -60,7 +62,7 @@ export interface LoadPackOptions {
    */
   trusted?: boolean;
   /** Where the last good pack is kept (default: IndexedDB database `netwerkkracht-packs`). */
-  cache?: RecordStore<CachedPack>;
+  cache?: Records<CachedPack>;
   signal?: AbortSignal;
 }
 
@@ -96,32 +98,16 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
 const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const loads = new Map<string, Promise<LoadedPack>>();
-let defaultCache: RecordStore<CachedPack> | undefined;
+let defaultCache: Records<CachedPack> | undefined;
 
+/** The body of `response`, refused with a `too-large` {@link PackLoadError} past `maxBytes`. */
 async function readLimited(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
   const kb = String(Math.round(maxBytes / 1024));
   const tooLarge = () => new PackLoadError(`the pack is larger than ${kb} KB`, url, [], 'too-large', kb);
   if (Number(response.headers.get('content-length')) > maxBytes) throw tooLarge();
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
+  const bytes = await readAtMost(response.body, maxBytes);
+  if (!bytes) throw tooLarge();
   return bytes;
 }
 
@@ -166,7 +152,7 @@ async function inlinePack(id: string, options: LoadPackOptions): Promise<LoadedP
 /** JSON.parse and a shape check, for a trusted default pack. */
 function parseTrusted(text: string): PackResult {
   try {
-    const data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as Pack;
+    const data = JSON.parse(withoutBom(text)) as Pack;
     if (data?.schemaVersion === 1 && Array.isArray(data.tips)) return { ok: true, pack: data, issues: [], total: 0 };
   } catch {
     // Reported below like any other broken pack.
@@ -218,23 +204,6 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
   }
 }
 
-/** `promise`'s value, or undefined when it has not settled (or failed) within `ms`. */
-function answerWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      () => {
-        clearTimeout(timer);
-        resolve(undefined);
-      },
-    );
-  });
-}
-
 /**
  * How long the network waits for the cached copy (for its ETag). IndexedDB answers in
  * milliseconds, but another tab's upgrade can hold it for seconds: the fetch then goes without
@@ -248,7 +217,7 @@ function asProblem(error: unknown, url: string): PackLoadError {
 }
 
 /** Fetches `url` and keeps a new copy; `changed` is false after a 304 (the stored copy is current). */
-async function fromNetwork(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack | undefined) {
+async function fromNetwork(url: string, options: LoadPackOptions, cache: Records<CachedPack>, cached: CachedPack | undefined) {
   const { pack, etag } = await fetchPack(url, options, cached);
   if (pack === cached?.pack) return { pack, changed: false };
   // Failing to cache is no reason to fail the load, and a database held up by another tab no
@@ -268,7 +237,7 @@ function samePack(a: Pack, b: Pack): boolean {
 }
 
 /** The background check of a stored copy already shown (`cacheFirst`). */
-async function revalidate(url: string, options: LoadPackOptions, cache: RecordStore<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
+async function revalidate(url: string, options: LoadPackOptions, cache: Records<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
   try {
     const { pack, changed } = await fromNetwork(url, options, cache, cached);
     return changed && !samePack(pack, cached.pack) ? { pack, origin: 'network' } : undefined;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { PackSchema, SCHEMA_VERSION, type Pack } from './schema.js';
+import { withoutBom } from './decode.js';
 
 /** One problem found in a pack, located by a path such as `tips[3].source`. */
 export interface PackIssue {
@@ -165,7 +166,7 @@ function dropProtoKeys(text: string, data: unknown): void {
  * yields one issue saying so, never an exception.
  */
 export function parsePack(text: string): PackResult {
-  const trimmed = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const trimmed = withoutBom(text);
   if (!trimmed.trim()) return failure([{ path: '', message: 'the file is empty' }]);
   let data: unknown;
   try {

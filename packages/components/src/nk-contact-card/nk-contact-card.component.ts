@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { isSafeUrl, type Contact } from '@netwerkkracht/core';
+import { dialNumber, isEmailAddress } from '@netwerkkracht/core/rules.js';
 import { emit } from '../internal/emit.js';
 import { t } from './nk-contact-card.strings.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
@@ -14,17 +15,11 @@ export interface ContactSaveDetail {
 
 type Person = Partial<Contact> & { name: string };
 
-// Dot-separated labels (no class that also matches "."), so a megabyte of dots fails in linear time,
-// not quadratic; no "?", "#" or "%", which would add headers (bcc, cc) to the mailto: link.
-const EMAIL = /^[^\s@<>()[\]"',;:\\?#%]+@(?:[^\s@<>()[\]"',;:\\?#%.]+\.)+[^\s@<>()[\]"',;:\\?#%.]+$/;
-
-/** Only checked values become links, vCard fields and JSON-LD. */
+/** Only checked values become links, vCard fields and JSON-LD: by the rules packs are validated with. */
 function checked(p: Person) {
-  // "+31 (0)20 …" is written for people; the (0) must not be dialled from abroad.
-  const digits = p.phone?.replace(/\(0\)/g, '').replace(/[^\d+]/g, '');
   return {
-    email: p.email && EMAIL.test(p.email) && isSafeUrl(`mailto:${p.email}`) ? p.email : undefined,
-    tel: p.phone && /^\+?[\d ()./-]{6,30}$/.test(p.phone) && /^\+?\d{6,20}$/.test(digits!) ? digits : undefined,
+    email: p.email && isEmailAddress(p.email) ? p.email : undefined,
+    tel: p.phone ? dialNumber(p.phone) : undefined,
     url: p.url && isSafeUrl(p.url) ? p.url : undefined,
     photo: p.photo && isSafeUrl(p.photo) && /^https?:/i.test(p.photo) ? p.photo : undefined,
   };

@@ -74,3 +74,19 @@ export function changeItems(record: unknown, changes: Record<string, string | un
   }
   return next;
 }
+
+/**
+ * `record` with the items `changes` names switched on (id → since) or off (`undefined`), given
+ * what is on now; `record` itself when that changes nothing.
+ */
+export function withChanges(record: ItemRecord | undefined, changes: (on: Record<string, string>) => Record<string, string | undefined>): ItemRecord | undefined {
+  const current = toItemRecord(record);
+  const on = itemsOn(current);
+  const wanted = Object.entries(changes(on)).filter(([id, since]) => on[id] !== since);
+  return wanted.length ? changeItems(current, Object.fromEntries(wanted)) : record;
+}
+
+/** Changes that switch off every item on now, then switch on those of `progress` (id → since). */
+export function replacedBy(progress: Record<string, string>) {
+  return (on: Record<string, string>) => ({ ...Object.fromEntries(Object.keys(on).map((id) => [id, undefined])), ...progress });
+}
