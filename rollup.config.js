@@ -5,7 +5,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { chunkMap, copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
+import { chunkMap, copyFiles, declarations, extensionTargets, roomCss, sizeReport } from './scripts/rollup-plugins.js';
 
 // Start from empty output folders, so that no chunk of an earlier build is served or counted.
 for (const dir of ['packages/core/dist', 'packages/components/dist', 'packages/studio/dist', 'widgets/dist', 'extension/dist']) {
@@ -58,6 +58,7 @@ export default [
       ts({ minify: true }),
       copyFiles({ ...packs, 'netwerkkracht.css': 'packages/content/netwerkkracht.css' }),
       chunkMap(ELEMENTS),
+      roomCss('packages/content/netwerkkracht.css'),
       sizeReport(ELEMENTS, { print: !quiet }),
     ],
     onwarn,

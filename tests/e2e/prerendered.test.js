@@ -34,14 +34,14 @@ async function watchShifts(context) {
 const shiftsOf = (page) =>
   page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.nkShifts)))));
 
-/** A page with text above and below the snippet, served under a strict CSP. */
-async function open(context, origin, snippet) {
+/** A page with text above and below the snippet (and `head` in its head), served under a strict CSP. */
+async function open(context, origin, snippet, head = '') {
   const page = await context.newPage();
   await page.route(`${origin}/prerendered.html`, (route) =>
     route.fulfill({
       status: 200,
       headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': STRICT_CSP },
-      body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pre-rendered</title></head><body><h1>Samenwerken</h1><p>${FILLER}</p>${snippet}${`<p>${FILLER}</p>`.repeat(6)}</body></html>`,
+      body: `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Pre-rendered</title>${head}</head><body><h1>Samenwerken</h1><p>${FILLER}</p>${snippet}${`<p>${FILLER}</p>`.repeat(6)}</body></html>`,
     }),
   );
   return page;
@@ -98,5 +98,42 @@ describe('pre-rendered tip card snippet', () => {
     assert.deepEqual(await shiftsOf(page), [], 'no layout shift');
     assert.deepEqual(errors, []);
     await on.close();
+  });
+});
+
+describe('the plain snippet with all four elements', () => {
+  const running = withDemoAndChromium();
+  const script = '<script type="module" blocking="render" src="/netwerkkracht/netwerkkracht.js"></script>';
+  const four = [
+    `<nk-tip-card tip="${TIP.id}"></nk-tip-card>`,
+    '<nk-tip-deck mode="daily"></nk-tip-deck>',
+    `<nk-network-checklist checklist="${CHECKLIST.id}"></nk-network-checklist>`,
+    '<nk-contact-card name="Sam de Wit" job-title="Jongerenwerker" email="sam@example.org"></nk-contact-card>',
+  ].join('');
+
+  it('keeps each element\'s room from the first paint, so the page hardly moves (CLS ≤ 0.05)', async () => {
+    const context = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await watchShifts(context);
+    const page = await open(context, running.demo.origin, four, script);
+    const errors = watchErrors(page);
+    // The elements' code comes only after the page has been painted, as on a slow network.
+    let release;
+    const painted = new Promise((resolve) => (release = resolve));
+    await page.route('**/netwerkkracht/chunks/**', async (route) => {
+      await painted;
+      await route.continue();
+    });
+    await page.goto(`${running.demo.origin}/prerendered.html`);
+    await page.waitForFunction(() => performance.getEntriesByType('paint').length > 0);
+    release();
+    await page.locator('nk-tip-card').getByRole('heading', { name: TIP.title }).waitFor({ timeout: PATIENCE });
+    await page.locator('nk-tip-deck').getByRole('heading').first().waitFor({ timeout: PATIENCE });
+    await page.locator('nk-network-checklist').getByRole('checkbox').first().waitFor({ timeout: PATIENCE });
+    await page.locator('nk-contact-card').getByRole('heading', { name: 'Sam de Wit' }).waitFor({ timeout: PATIENCE });
+    const shifts = await shiftsOf(page);
+    const cls = shifts.reduce((sum, value) => sum + value, 0);
+    assert.ok(cls <= 0.05, `layout shift ${cls.toFixed(3)} (${shifts.map((value) => value.toFixed(3)).join(', ')})`);
+    assert.deepEqual(errors, []);
+    await context.close();
   });
 });
