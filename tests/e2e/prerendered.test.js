@@ -101,6 +101,50 @@ describe('pre-rendered tip card snippet', () => {
   });
 });
 
+describe('pre-rendered tip deck and contact card', () => {
+  const running = withDemoAndChromium();
+  const CONTACT = NL.contacts[0];
+  const deckSnippet = () =>
+    execFileSync(process.execPath, [`${root}packages/content/bin/netwerkkracht.js`, 'snippet', `${root}packages/content/packs/nl.json`, '--deck', 'daily', '--base', '/netwerkkracht/'], { encoding: 'utf8' });
+
+  it('are readable with JavaScript off', async () => {
+    const context = await running.browser.newContext({ javaScriptEnabled: false });
+    const page = await open(context, running.demo.origin, `${deckSnippet()}${cliSnippet(CONTACT.id)}`);
+    await page.goto(`${running.demo.origin}/prerendered.html`);
+    const deck = page.locator('nk-tip-deck');
+    await deck.getByRole('heading', { name: TIP.title }).waitFor({ timeout: PATIENCE });
+    for (const paragraph of TIP.body) assert.equal(await deck.getByText(paragraph).isVisible(), true, paragraph);
+    const card = page.locator('nk-contact-card');
+    assert.equal(await card.getByRole('heading', { name: CONTACT.name }).isVisible(), true);
+    assert.equal(await card.getByText(CONTACT.role).isVisible(), true);
+    assert.equal(await card.getByText(CONTACT.organisation).isVisible(), true);
+    assert.equal(await card.getByRole('link', { name: CONTACT.email }).getAttribute('href'), `mailto:${CONTACT.email}`);
+    await context.close();
+  });
+
+  for (const [name, snippet, ready] of [
+    ['the deck', () => deckSnippet(), (page) => page.locator('nk-tip-deck').getByRole('heading', { name: 'Tip van de dag' })],
+    ['the contact card', () => cliSnippet(CONTACT.id), (page) => page.locator('nk-contact-card').getByRole('button', { name: 'Contact opslaan' })],
+  ]) {
+    it(`${name} takes over without moving the page`, async () => {
+      const context = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
+      await watchShifts(context);
+      const page = await open(context, running.demo.origin, snippet());
+      const errors = watchErrors(page);
+      await page.goto(`${running.demo.origin}/prerendered.html`);
+      await ready(page).waitFor({ timeout: PATIENCE });
+      // Its room is what the element usually takes, not what this one takes in this page's font
+      // and width: it may shrink (or grow) once when the interactive one comes, by a little.
+      const shifts = await shiftsOf(page);
+      assert.ok(shifts.length <= 1, `at most one shift: ${shifts.join(', ')}`);
+      assert.ok((shifts[0] ?? 0) <= 0.05, `layout shift ${shifts[0]}`);
+      assert.deepEqual(await axeViolations(page), []);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+});
+
 describe('the plain snippet with all four elements', () => {
   const running = withDemoAndChromium();
   const script = '<script type="module" blocking="render" src="/netwerkkracht/netwerkkracht.js"></script>';
