@@ -7,7 +7,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import esbuild from 'rollup-plugin-esbuild';
-import { chunkMap, copyFiles, declarations, extensionTargets, sizeReport } from './scripts/rollup-plugins.js';
+import { chunkMap, copyFiles, declarations, extensionTargets, roomCss, sizeReport } from './scripts/rollup-plugins.js';
 
 const resolve = () => nodeResolve({ exportConditions: ['source'], extensions: ['.ts', '.js'] });
 const ts = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', ...options });
@@ -67,6 +67,7 @@ const builds = () => [
       ts({ minify: true }),
       copyFiles({ ...packs, 'netwerkkracht.css': 'packages/content/netwerkkracht.css' }),
       chunkMap(ELEMENTS),
+      roomCss('packages/content/netwerkkracht.css'),
       sizeReport(ELEMENTS, { print: !quiet }),
     ],
     onwarn,

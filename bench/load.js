@@ -45,14 +45,18 @@ ${Array.from({ length: 8 }, () => `<p>${para}</p>`).join('\n')}
 export function pages(root, snippets = {}) {
   const { tip, source, checklist } = firstTip(root);
   const staticTip = `<article><h3>${escape(tip.title)}</h3>${tip.body.map((p) => `<p>${escape(p)}</p>`).join('')}<p>Bron: ${escape(source.organisation)}</p></article>`;
-  const module = '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script>';
+  // The two-line snippet as the README gives it: the script in the head, holding the first paint
+  // until it has given the elements their room (blocking="render", which only counts in the head).
+  const module = '<script type="module" blocking="render" src="/netwerkkracht/netwerkkracht.js"></script>';
   const card = `<nk-tip-card tip="${tip.id}"></nk-tip-card>`;
-  const four = `${card}\n<nk-tip-deck mode="daily"></nk-tip-deck>\n<nk-network-checklist checklist="${checklist}"></nk-network-checklist>\n<nk-contact-card name="Sam de Wit" role="Jongerenwerker" email="sam@example.org"></nk-contact-card>`;
+  const four = `${card}\n<nk-tip-deck mode="daily"></nk-tip-deck>\n<nk-network-checklist checklist="${checklist}"></nk-network-checklist>\n<nk-contact-card name="Sam de Wit" job-title="Jongerenwerker" email="sam@example.org"></nk-contact-card>`;
   const result = {
     floor: page('Static', '', staticTip),
-    'module, one tip card': page('Module', '', `${module}\n${card}`),
+    'module, one tip card': page('Module', module, card),
     'classic (defer), one tip card': page('Classic', '', `<script defer src="/netwerkkracht/netwerkkracht.classic.js"></script>\n${card}`),
-    'module, all four': page('Four', '', `${module}\n${four}`),
+    'module, all four': page('Four', module, four),
+    // Where a CMS takes the script only in the body: there the page is painted before it runs.
+    'module, all four, script in body': page('Four in body', '', `<script type="module" src="/netwerkkracht/netwerkkracht.js"></script>\n${four}`),
   };
   for (const [name, { head = '', body }] of Object.entries(snippets)) result[name] = page(name, head, body);
   return { pages: result, title: tip.title };

@@ -170,7 +170,7 @@ async function loadSnippets() {
   const pack = JSON.parse(readFileSync(join(root, 'packages/content/packs/nl.json'), 'utf8'));
   const head = snippetHead('/netwerkkracht/');
   const card = prerenderedTipCard(pack, pack.tips[0].id, { lang: 'nl' });
-  const others = `<nk-tip-deck mode="daily" lang="nl"></nk-tip-deck>\n<nk-network-checklist checklist="${pack.checklists[0].id}" lang="nl"></nk-network-checklist>\n<nk-contact-card name="Sam de Wit" role="Jongerenwerker" email="sam@example.org" lang="nl"></nk-contact-card>`;
+  const others = `<nk-tip-deck mode="daily" lang="nl"></nk-tip-deck>\n<nk-network-checklist checklist="${pack.checklists[0].id}" lang="nl"></nk-network-checklist>\n<nk-contact-card name="Sam de Wit" job-title="Jongerenwerker" email="sam@example.org" lang="nl"></nk-contact-card>`;
   const css = readFileSync(join(root, 'packages/content/netwerkkracht.css'), 'utf8');
   return {
     'builder default snippet': { body: `${head}\n${card}` },

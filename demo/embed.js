@@ -1,6 +1,6 @@
 // The embed builder: pick an element and options, see it live, copy the exact snippet.
 // snippet.js is @netwerkkracht/content's snippet writer, built beside the widgets.
-import { escapeHtml, inlinePackBlock, prerendered as prerender, scriptSafeJson, snippetHead } from '/netwerkkracht/snippet.js';
+import { escapeHtml, inlinePackBlock, prerendered as prerender, prerenderedDeck, scriptSafeJson, snippetHead } from '/netwerkkracht/snippet.js';
 
 const form = document.getElementById('builder');
 const preview = document.getElementById('preview');
@@ -132,7 +132,7 @@ function attributes() {
   const inline = data.inline === 'on';
   if (inline) attrs.push(['pack', `#${INLINE_ID}`]);
   else if (pack) attrs.push(['pack', pack]);
-  const prerendered = ['nk-tip-card', 'nk-network-checklist'].includes(data.element) && data.prerender === 'on' && !!data.id;
+  const prerendered = data.prerender === 'on' && (data.element === 'nk-tip-deck' || !!data.id);
   return {
     element: data.element,
     attrs,
@@ -164,7 +164,8 @@ async function withContent(id, attrs) {
     return undefined;
   }
   try {
-    return prerender(pack, id, Object.fromEntries(attrs.filter(([name]) => name !== 'tip' && name !== 'checklist')));
+    const rest = Object.fromEntries(attrs.filter(([name]) => !['tip', 'checklist', 'contact'].includes(name)));
+    return id ? prerender(pack, id, rest) : prerenderedDeck(pack, rest);
   } catch {
     return undefined;
   }
@@ -174,23 +175,25 @@ async function render() {
   const { element, attrs, classic, own, inline, packUrl, prerendered, id, inlineStyle } = attributes();
   const card = prerendered ? await withContent(id, attrs) : undefined;
   // The pack itself, for the inline form: the preview reads it from the same kind of block. A
-  // pre-rendered element carries its content and reads no pack, so it needs no block.
-  const inlinePack = inline && !card ? await loadPack(packUrl) : undefined;
+  // pre-rendered tip card carries its content and reads no pack, so it needs no block; the other
+  // pre-rendered elements still read theirs.
+  const inlinePack = inline && (!card || element !== 'nk-tip-card') ? await loadPack(packUrl) : undefined;
   const packJson = inlinePack ? scriptSafeJson(inlinePack) : '';
+  let el;
   if (card) {
     // The writer escapes every text of the pack: the markup holds no markup of the pack's own.
-    preview.replaceChildren(document.createRange().createContextualFragment(card));
+    el = document.createRange().createContextualFragment(card);
   } else {
-    const el = document.createElement(element);
+    el = document.createElement(element);
     for (const [name, value] of attrs) el.setAttribute(name, value);
-    if (packJson) {
-      const block = document.createElement('script');
-      block.type = 'application/json';
-      block.id = INLINE_ID;
-      block.textContent = packJson;
-      preview.replaceChildren(block, el);
-    } else preview.replaceChildren(el);
   }
+  if (packJson) {
+    const block = document.createElement('script');
+    block.type = 'application/json';
+    block.id = INLINE_ID;
+    block.textContent = packJson;
+    preview.replaceChildren(block, el);
+  } else preview.replaceChildren(el);
   const scriptBase = own ? ownBase : await cdnBase;
   const tag = card ?? `<${element}${attrs.map(([n, v]) => ` ${n}="${escapeHtml(v)}"`).join('')}></${element}>`;
   const css = inlineStyle ? await stylesheet() : undefined;

@@ -56,6 +56,33 @@ export function chunkMap(elementChunks) {
 }
 
 /**
+ * Fills the loader's `JSON.parse('"__NK_ROOM_CSS__"')` with the room rules of `cssFile` (the part
+ * between its "room start" and "room end" comments), comments and spaces taken out, so that the
+ * loader gives the elements their room from the same rules as the stylesheet snippets link.
+ */
+export function roomCss(cssFile) {
+  return {
+    name: 'nk-room-css',
+    generateBundle(_options, bundle) {
+      const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+      if (!entry) return;
+      const marker = /(['`])"__NK_ROOM_CSS__"\1/;
+      if (!marker.test(entry.code)) this.error(`${entry.fileName} has no __NK_ROOM_CSS__ to fill in`);
+      const room = readFileSync(cssFile, 'utf8').match(/\/\* room start \*\/([^]*?)\/\* room end \*\//)?.[1];
+      if (!room) this.error(`${cssFile} has no "room start" … "room end" part`);
+      const rules = room
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/ ?([{};,]) ?/g, '$1')
+        .replace(/: /g, ':')
+        .replace(/;}/g, '}')
+        .trim();
+      entry.code = entry.code.replace(marker, () => JSON.stringify(JSON.stringify(rules)));
+    },
+  };
+}
+
+/**
  * Prints, after the build, how many KB a page loads for each element (entry + its chunks), and
  * writes the file lists to `load-sets.json` for the benchmark.
  */

@@ -1,6 +1,7 @@
 // Writes embed snippets, for the embed builder and `netwerkkracht snippet`. A pre-rendered tip
 // card carries its tip in the page itself (title, paragraphs, links, source): readable before
-// and without JavaScript, and the card upgrades it in place. The stylesheet link gives the
+// and without JavaScript, and the card upgrades it in place. A pre-rendered checklist, deck or
+// contact card carries its content as plain text, which the interactive element replaces. The stylesheet link gives the
 // elements their room and look before the script runs, so that nothing moves when it does.
 import { isSafeUrl } from '@netwerkkracht/core';
 
@@ -84,9 +85,71 @@ export function prerenderedChecklist(pack, checklistId, attributes = {}) {
   return `<nk-network-checklist${attrs}>\n  <h${level}>${escapeHtml(list.title)}</h${level}>\n  <ol>\n${items}\n  </ol>\n</nk-network-checklist>`;
 }
 
-/** A pre-rendered tip card or checklist, whichever of the two `id` names in `pack`. */
+/** ` name="value"` for each attribute that has a value, escaped. */
+function attributeText(attributes) {
+  return Object.entries(attributes)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+}
+
+/** A tip's title, paragraphs, links and source as plain elements, for the deck's light DOM. */
+function plainTip(pack, tip, level) {
+  const lines = [`  <h${level}>${escapeHtml(tip.title)}</h${level}>`];
+  for (const paragraph of tip.body ?? []) lines.push(`  <p>${escapeHtml(paragraph)}</p>`);
+  const links = (tip.links ?? []).filter((link) => isSafeUrl(link.url));
+  if (links.length) lines.push(`  <ul>${links.map((link) => `<li><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></li>`).join('')}</ul>`);
+  const source = pack.sources?.find((entry) => entry.id === tip.source);
+  if (source) {
+    const name = escapeHtml(source.organisation);
+    lines.push(`  <p>${pack.locale === 'en' ? 'Source' : 'Bron'}: ${source.url && isSafeUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name}</p>`);
+  }
+  return lines;
+}
+
+/**
+ * `<nk-tip-deck>` (mode `daily` unless `attributes` say otherwise) with the pack's first tip in
+ * its light DOM as plain text: readable before and without JavaScript; the interactive deck, with
+ * the tip of the day or its list, takes its place in the same room once the pack is in.
+ */
+export function prerenderedDeck(pack, attributes = {}) {
+  const tip = pack.tips?.[0];
+  if (!tip) throw new Error('the pack has no tips');
+  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  return `<nk-tip-deck${attributeText({ mode: 'daily', ...attributes })}>\n${plainTip(pack, tip, level).join('\n')}\n</nk-tip-deck>`;
+}
+
+/** A phone number as a `tel:` address (digits and a leading +), or undefined when it is none. */
+function telOf(phone) {
+  if (!/^\+?[\d\s().-]{3,}$/.test(phone ?? '')) return undefined;
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
+}
+
+/**
+ * `<nk-contact-card contact="…">` with the contact's name, job title, organisation and e-mail,
+ * phone and web links in its light DOM: readable before and without JavaScript; the card (with its
+ * buttons) takes their place once the pack is in. Throws when the pack has no such contact.
+ */
+export function prerenderedContactCard(pack, contactId, attributes = {}) {
+  const person = pack.contacts?.find((entry) => entry.id === contactId);
+  if (!person) throw new Error(`the pack has no contact "${contactId}"`);
+  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const lines = [`  <h${level}>${escapeHtml(person.name)}</h${level}>`];
+  if (person.role) lines.push(`  <p>${escapeHtml(person.role)}</p>`);
+  if (person.organisation) lines.push(`  <p>${escapeHtml(person.organisation)}</p>`);
+  const links = [];
+  const tel = telOf(person.phone);
+  if (tel) links.push(`<li><a href="${escapeHtml(tel)}">${escapeHtml(person.phone)}</a></li>`);
+  if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(person.email ?? '')) links.push(`<li><a href="mailto:${escapeHtml(person.email)}">${escapeHtml(person.email)}</a></li>`);
+  if (person.url && isSafeUrl(person.url) && /^https?:/i.test(person.url)) links.push(`<li><a href="${escapeHtml(person.url)}">${escapeHtml(person.url)}</a></li>`);
+  if (links.length) lines.push(`  <ul>${links.join('')}</ul>`);
+  return `<nk-contact-card${attributeText({ contact: person.id, ...attributes })}>\n${lines.join('\n')}\n</nk-contact-card>`;
+}
+
+/** A pre-rendered tip card, checklist or contact card, whichever `id` names in `pack`. */
 export function prerendered(pack, id, attributes = {}) {
   if (pack.tips?.some((tip) => tip.id === id)) return prerenderedTipCard(pack, id, attributes);
   if (pack.checklists?.some((list) => list.id === id)) return prerenderedChecklist(pack, id, attributes);
-  throw new Error(`the pack has no tip or checklist "${id}"`);
+  if (pack.contacts?.some((person) => person.id === id)) return prerenderedContactCard(pack, id, attributes);
+  throw new Error(`the pack has no tip, checklist or contact "${id}"`);
 }

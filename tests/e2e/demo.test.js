@@ -132,9 +132,9 @@ describe('demo site', () => {
       assert.match(snippet, /^<script type="application\/json" id="netwerkkracht-pack">\{/);
       assert.ok(!snippet.includes('https://packs.example.org'), 'no pack address: the pack is in the page');
       assert.match(snippet, /Ons pakket \\u003c\/script>\\u003c!-- ja/, 'the title cannot end the block');
-      await page.locator('#preview nk-tip-deck').getByText(OWN_PACK.tips[0].title).waitFor(WAIT);
+      await page.locator('#preview nk-tip-deck').getByRole('heading', { name: OWN_PACK.tips[0].title }).first().waitFor(WAIT);
       const blank = await blankPage(running.browser, running.demo.origin, snippet);
-      await blank.page.locator('nk-tip-deck').getByText(OWN_PACK.tips[0].title).first().waitFor(WAIT);
+      await blank.page.locator('nk-tip-deck').getByRole('heading', { name: OWN_PACK.tips[0].title }).first().waitFor(WAIT);
       assert.deepEqual(blank.errors, []);
       assert.deepEqual(errors, []);
       await blank.page.close();
@@ -152,7 +152,7 @@ describe('demo site', () => {
       // The deck needs no item, so only the pack decides what it shows.
       await page.getByLabel('Onderdeel').selectOption('nk-tip-deck');
       await setPack(page, OWN_PACK_URL);
-      await page.locator('#preview nk-tip-deck').getByText(OWN_PACK.tips[0].title).waitFor(WAIT);
+      await page.locator('#preview nk-tip-deck').getByRole('heading', { name: OWN_PACK.tips[0].title }).first().waitFor(WAIT);
       assert.deepEqual(errors, []);
       await context.close();
     });
@@ -208,7 +208,7 @@ describe('demo site', () => {
       await previewLoaded(page);
       assert.deepEqual(await optionTexts(page), EN.contacts.map((contact) => contact.name));
       assert.match(await snippetText(page), new RegExp(`contact="${EN.contacts[0].id}"`));
-      await page.locator('#preview nk-contact-card').getByText(EN.contacts[0].name).first().waitFor(WAIT);
+      await page.locator('#preview nk-contact-card').getByRole('heading', { name: EN.contacts[0].name }).waitFor(WAIT);
       await context.close();
     });
 

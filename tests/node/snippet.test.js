@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { basePack } from '../fixtures/hostile-packs.js';
-import { prerenderedTipCard } from '../../packages/content/snippet.js';
+import { prerenderedContactCard, prerenderedDeck, prerenderedTipCard } from '../../packages/content/snippet.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'packages/content/bin/netwerkkracht.js');
@@ -31,6 +31,35 @@ describe('netwerkkracht snippet', () => {
     assert.match(stdout, /<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en">\n  <h3>Organising a network meeting<\/h3>\n  <ol>\n    <li>/);
   });
 
+  it('writes a contact card with its name, job title, organisation and links', () => {
+    const { status, stdout } = run(join(root, 'packages/content/packs/nl.json'), 'netwerkcoordinator-jeugd');
+    assert.equal(status, 0);
+    assert.match(stdout, /<nk-contact-card contact="netwerkcoordinator-jeugd" lang="nl">\n  <h3>Lotte Voorbeeld<\/h3>\n  <p>Netwerkcoördinator jeugd \(voorbeeldcontact\)<\/p>\n  <p>Voorbeeldgemeente \(voorbeeld\)<\/p>\n/);
+    assert.match(stdout, /<a href="mailto:lotte\.voorbeeld@example\.org">lotte\.voorbeeld@example\.org<\/a>/);
+  });
+
+  it('writes a deck with the first tip of the pack, in the mode asked for', () => {
+    const { status, stdout } = run(join(root, 'packages/content/packs/en.json'), '--deck', 'list');
+    assert.equal(status, 0);
+    assert.match(stdout, /<nk-tip-deck mode="list" lang="en">\n  <h3>[^<]+<\/h3>\n  <p>/);
+    assert.match(stdout, /<p>Source: /);
+    assert.equal(run(join(root, 'packages/content/packs/en.json'), '--deck', 'weekly').status, 2);
+    assert.equal(run(join(root, 'packages/content/packs/en.json'), 'some-id', '--deck', 'daily').status, 2);
+  });
+
+  it('writes contact and deck text as text, and only safe links', () => {
+    const pack = basePack();
+    pack.contacts = [{ id: 'c', name: '<b>Sam</b>', role: '"x"', email: 'not an address', phone: '+31 (0)20 123', url: 'javascript:alert(1)' }];
+    const card = prerenderedContactCard(pack, 'c');
+    assert.match(card, /<h3>&lt;b&gt;Sam&lt;\/b&gt;<\/h3>/);
+    assert.match(card, /<p>&quot;x&quot;<\/p>/);
+    assert.match(card, /<a href="tel:\+31020123">\+31 \(0\)20 123<\/a>/);
+    assert.doesNotMatch(card, /mailto:|javascript:/);
+    assert.throws(() => prerenderedContactCard(pack, 'nobody'), /no contact "nobody"/);
+    pack.tips[0].title = '<script>x</script>';
+    assert.match(prerenderedDeck(pack, { 'heading-level': '2' }), /<nk-tip-deck mode="daily" heading-level="2">\n  <h2>&lt;script&gt;x&lt;\/script&gt;<\/h2>/);
+  });
+
   it('puts the styles inline with --inline-style', () => {
     const { status, stdout } = run(join(root, 'packages/content/packs/nl.json'), 'heldere-visie-bijeenkomst', '--inline-style');
     assert.equal(status, 0);
@@ -43,7 +72,7 @@ describe('netwerkkracht snippet', () => {
   it('says so for a tip the pack does not have, or a pack it refuses', () => {
     const missing = run(join(root, 'packages/content/packs/nl.json'), 'no-such-tip');
     assert.deepEqual([missing.status, missing.stdout], [1, '']);
-    assert.match(missing.stderr, /the pack has no tip or checklist "no-such-tip"/);
+    assert.match(missing.stderr, /the pack has no tip, checklist or contact "no-such-tip"/);
     const dir = mkdtempSync(join(tmpdir(), 'nk-snippet-'));
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...basePack(), tips: 'none' }));
     const invalid = run(join(dir, 'bad.json'), 'risks');

@@ -2,9 +2,33 @@
 // uses that element; the elements find the default packs in `packs/` beside this script
 // (pack-base.ts), so the whole dist/ folder can be copied to any static host or CDN.
 // It asks for everything a page needs at once: every chunk of its elements (modulepreload, from
-// the chunk map the build writes in) and the packs they will show.
+// the chunk map the build writes in) and the packs they will show. Before that it gives every
+// element on the page the room its content will take, so that nothing moves when the chunks come.
 import { prefetchPack } from '@netwerkkracht/core/prefetch.js';
 import { chunks, elements } from './elements.js';
+
+/**
+ * The room rules of netwerkkracht.css (its "room start" … "room end" part), written in by the
+ * build (the `nk-room-css` rollup plugin replaces the JSON text); unbuilt, the marker itself.
+ */
+const room = JSON.parse('"__NK_ROOM_CSS__"') as string;
+
+/**
+ * Adopts the room rules into the document, so that each element keeps its height from now on and
+ * not only once its own chunk has run, and all of them at once. A constructed stylesheet, which a
+ * Content-Security-Policy without 'unsafe-inline' for styles allows. Rules that only apply to
+ * elements not yet defined: the elements' own styles take over at the same size.
+ */
+function keepRoom(): void {
+  if (room.startsWith('__NK_')) return;
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(room);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // A browser without constructed stylesheets: the elements' own placeholders still apply.
+  }
+}
 
 const requested = new Set<string>();
 const preloaded = new Set<string>();
@@ -56,6 +80,7 @@ function scan(root: ParentNode): void {
 }
 
 function start(): void {
+  keepRoom();
   // The packs first: they are the last link in the chain otherwise.
   for (const element of document.querySelectorAll(Object.keys(elements).join(','))) {
     const pack = packOf(element);

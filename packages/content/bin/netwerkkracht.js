@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `netwerkkracht validate <file-or-url>`: checks a content pack the way the elements will.
-// `netwerkkracht snippet <file-or-url> <tip-or-checklist-id>`: writes a pre-rendered snippet.
+// `netwerkkracht snippet <file-or-url> <tip-checklist-or-contact-id>` (or `--deck <mode>`): writes a pre-rendered snippet.
 import { createReadStream, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { decodePackBytes, formatIssue, parsePack, readAtMost } from '@netwerkkracht/core';
-import { prerendered, snippetHead } from '../snippet.js';
+import { prerendered, prerenderedDeck, snippetHead } from '../snippet.js';
 
 const USAGE = `Usage: netwerkkracht validate <file-or-url>
-       netwerkkracht snippet <file-or-url> <tip-or-checklist-id> [--base <url of the widgets folder>] [--classic] [--inline-style]`;
+       netwerkkracht snippet <file-or-url> <tip-checklist-or-contact-id> | --deck <daily|list|favourites> [--base <url of the widgets folder>] [--classic] [--inline-style]`;
 // The packages' versions move together: the widgets of this version, from a public CDN.
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const CDN = `https://cdn.jsdelivr.net/npm/@netwerkkracht/widgets@${version}/dist/`;
@@ -66,18 +66,20 @@ async function validate(source) {
   return 0;
 }
 
-/** Prints a tip card or checklist with its content in the page, from a valid pack. */
+/** Prints a tip card, checklist, contact card or tip deck with its content in the page, from a valid pack. */
 async function snippet(args) {
   const options = { base: CDN, classic: false };
   const rest = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--base') options.base = args[++i] ?? '';
     else if (args[i] === '--classic') options.classic = true;
+    else if (args[i] === '--deck') options.deck = args[++i] ?? '';
     else if (args[i] === '--inline-style') options.css = readFileSync(new URL('../netwerkkracht.css', import.meta.url), 'utf8');
     else rest.push(args[i]);
   }
   const [source, id] = rest;
-  if (!source || !id || !options.base) {
+  const modes = ['daily', 'list', 'favourites'];
+  if (!source || (options.deck === undefined ? !id : id || !modes.includes(options.deck)) || !options.base) {
     console.error(USAGE);
     return 2;
   }
@@ -94,7 +96,8 @@ async function snippet(args) {
     return 1;
   }
   try {
-    const card = prerendered(result.pack, id, { lang: result.pack.locale });
+    const lang = { lang: result.pack.locale };
+    const card = options.deck ? prerenderedDeck(result.pack, { mode: options.deck, ...lang }) : prerendered(result.pack, id, lang);
     console.log(`${snippetHead(options.base, options)}\n${card}`);
     return 0;
   } catch (error) {

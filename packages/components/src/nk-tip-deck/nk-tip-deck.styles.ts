@@ -1,13 +1,13 @@
 import { css } from 'lit';
 
 export const styles = css`
-  /* Room while the pack loads: the tip of the day is 500 px tall on a phone, 380 px in a 640 px
-     column; a list is longer than the screen, so a screen's height keeps what follows still. */
+  /* Room while the pack loads: the tip of the day with the role picker is about 545 px tall on a
+     phone; a list is longer than the screen, so a screen's height keeps what follows still. */
   :host {
     --_nk-reserve: var(--nk-placeholder-size, 100vh);
   }
   :host([mode='daily']) {
-    --_nk-reserve: var(--nk-placeholder-size, clamp(22rem, calc(548px - 13.4vw), 33rem));
+    --_nk-reserve: var(--nk-placeholder-size, clamp(24rem, calc(593px - 13.4vw), 36rem));
   }
   .card > * + * {
     margin-block-start: var(--_nk-space);
