@@ -1,0 +1,66 @@
+import { html, nothing } from 'lit';
+import { isSafeUrl, type Pack, type Tip } from '@netwerkkracht/core';
+import { t, type Locale } from './i18n.js';
+
+/** A pack's tips, topic labels and sources by id. */
+export interface PackIndex {
+  tips: Map<string, Tip>;
+  tags: Map<string, string>;
+  /** Each source's organisation, and its URL where that may be a link. */
+  sources: Map<string | undefined, { organisation: string; href: string | undefined }>;
+}
+
+const indexes = new WeakMap<Pack, PackIndex>();
+
+/**
+ * The index of `pack`, built once per pack object: a page may show a card for each of its 1000 tips,
+ * and searching the pack for every card costs time in the square of that. A changed pack is a new object.
+ */
+export function indexOf(pack: Pack): PackIndex {
+  let index = indexes.get(pack);
+  if (index) return index;
+  index = { tips: new Map(), tags: new Map(), sources: new Map() };
+  // The first of equal ids wins, as with a search from the start.
+  for (const tip of pack.tips) if (!index.tips.has(tip.id)) index.tips.set(tip.id, tip);
+  for (const tag of pack.tags ?? []) if (!index.tags.has(tag.id)) index.tags.set(tag.id, tag.label);
+  for (const source of pack.sources ?? []) {
+    if (!index.sources.has(source.id)) {
+      const href = source.url && isSafeUrl(source.url) ? source.url : undefined;
+      index.sources.set(source.id, { organisation: source.organisation, href });
+    }
+  }
+  indexes.set(pack, index);
+  return index;
+}
+
+/**
+ * A tip below its title, as a tip card and a tip deck show it: the paragraphs, the topics, the
+ * links and the source. `between` comes before the source (the card's templates, the deck's
+ * audiences).
+ */
+export function renderTip(tip: Tip, index: PackIndex, locale: Locale, between: unknown = nothing) {
+  const source = index.sources.get(tip.source);
+  return html`<div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
+    ${tip.tags?.length
+      ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
+          ${tip.tags.map((id) => html`<li part="tag">${index.tags.get(id) ?? id}</li>`)}
+        </ul>`
+      : nothing}
+    ${tip.links?.length
+      ? html`<ul part="links" class="links">
+          ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
+        </ul>`
+      : nothing}
+    ${between}
+    ${!source
+      ? nothing
+      : source.href
+        ? html`<p part="source" class="source">
+            ${t(locale, 'source')}:
+            <a href=${source.href}>${source.organisation}</a>
+          </p>`
+        : html`<p part="source" class="source">
+            ${t(locale, 'source')}:
+            ${source.organisation}
+          </p>`}`;
+}
