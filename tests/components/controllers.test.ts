@@ -1,7 +1,7 @@
 // The behaviour the elements share, tested once on a bare element of the test's own: the live
 // region that says a message again, copying, picking the entry again, and the tip's markup.
 import { expect, fixture, html } from '@open-wc/testing';
-import { render } from 'lit';
+import { render, type PropertyValues } from 'lit';
 import type { Pack } from '@netwerkkracht/core';
 import { CopyController } from '../../packages/components/src/internal/copy.js';
 import { FavouritesController } from '../../packages/components/src/internal/favourites.js';
@@ -34,7 +34,7 @@ class TestHost extends NkElement {
     if (this.data) this.favourites.show(this.data.id);
   }
 
-  protected override willUpdate(changed: Parameters<NkElement['willUpdate']>[0]): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.selectAgain(changed, 'entry');
   }
