@@ -83,6 +83,7 @@ function actionMarkup(locale: Locale): ActionMarkup {
  * @csspart actions - The row of buttons.
  * @csspart button - Each action button (also `copy`, `share`, `favourite`, `copy-template`).
  * @csspart status - The "Copied" confirmation (a polite live region).
+ * @csspart notice - The message that favourites are not being saved, or that a change failed (`role="alert"`).
  * @csspart error - A message when the tip or its pack cannot be shown.
  * @csspart loading - The placeholder while the pack loads.
  *

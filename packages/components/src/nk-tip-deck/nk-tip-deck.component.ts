@@ -41,11 +41,15 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @csspart list - The list of tips.
  * @csspart tip - One tip.
  * @csspart tip-title - A tip's title.
- * @csspart tags - A tip's topics.
+ * @csspart body - A tip's paragraphs.
+ * @csspart tags - A tip's topics; each is a `tag`.
+ * @csspart tag - One topic of a tip.
+ * @csspart links - A tip's further reading.
  * @csspart source - A tip's source organisation.
  * @csspart audiences - Whom a tip is for.
  * @csspart favourite - The favourite toggle of a tip.
  * @csspart more - "More tips" (daily) and "Show more" (list).
+ * @csspart notice - The message that favourites are not being saved, or that a change failed (`role="alert"`).
  * @csspart error - The error message.
  * @csspart loading - The placeholder while the pack loads.
  *
