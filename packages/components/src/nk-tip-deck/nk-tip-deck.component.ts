@@ -99,6 +99,8 @@ export class NkTipDeck extends NkElement {
   private found: Tip[] = [];
   private stopAudience: (() => void) | undefined;
   private favourites = new FavouritesController(this);
+  /** The tip whose favourite button keeps focus while its change is made. */
+  private keepFocusOn: string | undefined;
 
   constructor() {
     super();
@@ -181,6 +183,7 @@ export class NkTipDeck extends NkElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.keepFocusOn) this.renderRoot.querySelector<HTMLElement>(`[data-fav="${CSS.escape(this.keepFocusOn)}"]`)?.focus();
     if (changed.get('selected') !== undefined || changed.get('query') !== undefined) {
       emit(this, 'nk-filter-change', { tags: this.selected, query: this.query, count: this.found.length });
     }
@@ -212,17 +215,12 @@ export class NkTipDeck extends NkElement {
   }
 
   private async toggleFavourite(id: string): Promise<void> {
-    const changed = this.favourites.toggle(id);
+    // With favourites first the tip moves; focus stays on its button through every update until
+    // the change is saved.
+    this.keepFocusOn = id;
+    await this.favourites.toggle(id);
     await this.updateComplete;
-    // With favourites first the tip moves; keep focus on its button.
-    this.focusFavourite(id);
-    await changed;
-    await this.updateComplete;
-    this.focusFavourite(id);
-  }
-
-  private focusFavourite(id: string): void {
-    this.renderRoot.querySelector<HTMLElement>(`[data-fav="${CSS.escape(id)}"]`)?.focus();
+    if (this.keepFocusOn === id) this.keepFocusOn = undefined;
   }
 
   private tagLabel(id: string): string {
