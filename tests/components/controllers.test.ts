@@ -7,7 +7,7 @@ import { CopyController } from '../../packages/components/src/internal/copy.js';
 import { FavouritesController } from '../../packages/components/src/internal/favourites.js';
 import { LiveMessage } from '../../packages/components/src/internal/live-message.js';
 import { NkElement } from '../../packages/components/src/internal/nk-element.js';
-import { indexOf, renderTip } from '../../packages/components/src/internal/tip.js';
+import { CARD_FRAME, DECK_FRAME, indexOf, renderTip } from '../../packages/components/src/internal/tip.js';
 import { stubClipboard } from '../fixtures/browser-apis.js';
 import { recordTexts } from '../fixtures/live-region.js';
 import { $, $$, ownPack, text, until } from './harness.js';
@@ -144,7 +144,7 @@ describe('FavouritesController', () => {
 });
 
 describe('renderTip', () => {
-  it('renders the body, topic labels, safe links only and the linked source, as text', async () => {
+  it('renders title, body, topic labels, safe links only and the linked source, as text, in a deck\'s or a card\'s frame', async () => {
     const pack = await ownPack((p) => {
       p.tips[0]!.body = ['<b>not bold</b>'];
       p.tips[0]!.links = [
@@ -155,12 +155,21 @@ describe('renderTip', () => {
     const tip = pack.tips[0]!;
     const root = document.createElement('div');
     root.attachShadow({ mode: 'open' });
-    render(renderTip(tip, indexOf(pack), 'en', html`<p class="between">between</p>`), root.shadowRoot!);
+    const view = { locale: 'en' as const, level: 4, between: html`<p class="between">between</p>`, after: html`<button>after</button>` };
+    render(renderTip(tip, indexOf(pack), { ...view, frame: DECK_FRAME, titleId: 't-1' }), root.shadowRoot!);
+    const article = $(root, 'article[part=tip]')!;
+    const title = $(root, '[part=tip-title]')!;
+    expect([title.getAttribute('aria-level'), title.textContent]).to.deep.equal(['4', tip.title]);
+    expect(article.getAttribute('aria-labelledby')).to.equal(title.id);
+    expect(article.lastElementChild!.textContent).to.equal('after');
     expect(text(root, '[part=body]')).to.equal('<b>not bold</b>');
     expect($$(root, '[part=tag]').map((li) => li.textContent)).to.deep.equal(tip.tags!.map((id) => indexOf(pack).tags.get(id) ?? id));
     expect($$<HTMLAnchorElement>(root, '[part=links] a').map((a) => a.getAttribute('href'))).to.deep.equal(['https://example.org/']);
     expect(text(root, '[part=links]')).to.contain('Bad');
     expect($(root, '.between')!.nextElementSibling!.getAttribute('part')).to.equal('source');
     expect(text(root, '[part=source]')).to.equal('Source: Nederlands Jeugdinstituut');
+    render(renderTip(tip, indexOf(pack), { ...view, frame: CARD_FRAME }), root.shadowRoot!);
+    expect($(root, 'article[part~=base]')).to.exist;
+    expect($(root, '[part=heading]')!.textContent).to.equal(tip.title);
   });
 });

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { isSafeUrl, type Pack, type Tip } from '@netwerkkracht/core';
 import { t, type Locale } from './i18n.js';
 
@@ -33,14 +34,50 @@ export function indexOf(pack: Pack): PackIndex {
   return index;
 }
 
+/** Where a tip is shown: the attributes of its article and of its title, fixed for each place. */
+export interface TipFrame {
+  article: StaticValue;
+  title: StaticValue;
+}
+
+/** A tip card: the tip is the card, and its title the card's heading. */
+export const CARD_FRAME: TipFrame = {
+  article: literal`part="base card" class="card"`,
+  title: literal`part="heading" class="heading"`,
+};
+
+/** A tip in a deck's list: focusable (the deck moves focus to the first new tip), with its title below the deck's heading. */
+export const DECK_FRAME: TipFrame = {
+  article: literal`part="tip" class="tip" tabindex="-1"`,
+  title: literal`part="tip-title" class="title"`,
+};
+
+/** What goes around and into a tip besides the tip itself. */
+export interface TipView {
+  frame: TipFrame;
+  locale: Locale;
+  /** The title's `aria-level`. */
+  level: number;
+  /** An id for the title, which then names the article (a deck's tips, which take focus). */
+  titleId?: string;
+  /** Before the article: messages about it. */
+  before?: unknown;
+  /** Between the links and the source: the card's templates, the deck's audiences. */
+  between?: unknown;
+  /** At the end of the article: the buttons. */
+  after?: unknown;
+}
+
 /**
- * A tip below its title, as a tip card and a tip deck show it: the paragraphs, the topics, the
- * links and the source. `between` comes before the source (the card's templates, the deck's
- * audiences).
+ * A tip as a tip card and a tip deck show it: its title, paragraphs, topics, links and source.
+ * The frame is static markup, so a card's tip is one template with no nested one around it.
  */
-export function renderTip(tip: Tip, index: PackIndex, locale: Locale, between: unknown = nothing) {
+export function renderTip(tip: Tip, index: PackIndex, view: TipView) {
+  const { frame, locale } = view;
   const source = index.sources.get(tip.source);
-  return html`<div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
+  return staticHtml`${view.before ?? nothing}<article ${frame.article} aria-labelledby=${view.titleId ?? nothing}>
+    <div role="heading" aria-level=${view.level} ${frame.title} id=${view.titleId ?? nothing}>${tip.title}</div>
+    <div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
     ${tip.tags?.length
       ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
           ${tip.tags.map((id) => html`<li part="tag">${index.tags.get(id) ?? id}</li>`)}
@@ -51,7 +88,7 @@ export function renderTip(tip: Tip, index: PackIndex, locale: Locale, between: u
           ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
         </ul>`
       : nothing}
-    ${between}
+    ${view.between ?? nothing}
     ${!source
       ? nothing
       : source.href
@@ -62,5 +99,7 @@ export function renderTip(tip: Tip, index: PackIndex, locale: Locale, between: u
         : html`<p part="source" class="source">
             ${t(locale, 'source')}:
             ${source.organisation}
-          </p>`}`;
+          </p>`}
+    ${view.after ?? nothing}
+  </article>`;
 }

@@ -9,7 +9,7 @@ import { ICONS, iconMarkup, iconStyles } from '../internal/icons.js';
 import { LiveMessage } from '../internal/live-message.js';
 import { NkElement } from '../internal/nk-element.js';
 import { renderTemplates, templateStyles } from '../internal/templates.js';
-import { indexOf, renderTip } from '../internal/tip.js';
+import { CARD_FRAME, indexOf, renderTip } from '../internal/tip.js';
 import { t } from './nk-tip-card.strings.js';
 import { styles } from './nk-tip-card.styles.js';
 
@@ -108,8 +108,9 @@ export class NkTipCard extends NkElement {
   /** Hides the copy, share and favourite buttons (e.g. where the host offers its own). */
   declare hideActions: boolean;
   private item: Tip | undefined;
-  private live = new LiveMessage(this, 6000);
-  private copier = new CopyController(this, this.live);
+  /** The live region and copying, made on the first copy: on a page of many cards, most are never copied. */
+  private live: LiveMessage | undefined;
+  private copying: CopyController | undefined;
   private favourites = new FavouritesController(this);
 
   constructor() {
@@ -127,6 +128,10 @@ export class NkTipCard extends NkElement {
 
   protected override needsPack(): boolean {
     return !this.ownContent;
+  }
+
+  private get copier(): CopyController {
+    return (this.copying ??= new CopyController(this, (this.live ??= new LiveMessage(this, 6000))));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -154,11 +159,22 @@ export class NkTipCard extends NkElement {
         : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip ?? '')}</p>`;
     }
     const templates = tip.templates?.length ? renderTemplates(templatesById(pack, tip.templates), locale, this.copyTemplate) : nothing;
-    return html`${this.renderProblem()}
-      <article part="base card" class="card">
-        <div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading">${tip.title}</div>
-        ${renderTip(tip, indexOf(pack), locale, templates)} ${this.renderActions(true, locale)}
-      </article>`;
+    return renderTip(tip, indexOf(pack), {
+      frame: CARD_FRAME,
+      locale,
+      level: this.headingAriaLevel,
+      before: this.renderNotices(),
+      between: templates,
+      after: this.renderActions(true, locale),
+    });
+  }
+
+  /** The pack's problem or cache notice, and what the favourites have to say; mostly nothing. */
+  private renderNotices() {
+    const problem = this.renderProblem();
+    const favourites = this.favourites.renderMessage();
+    if (favourites === nothing) return problem;
+    return problem === nothing ? favourites : html`${problem}${favourites}`;
   }
 
   private renderInline() {
@@ -181,15 +197,14 @@ export class NkTipCard extends NkElement {
     const markup = actionMarkup(locale);
     if (!withFavourite) {
       return staticHtml`<div part="actions" class="actions" @click=${this.act}>
-        ${markup.copyAndShare}<span part="status" class="status" role="status">${this.live.text}</span>
+        ${markup.copyAndShare}<span part="status" class="status" role="status">${this.live?.text ?? ''}</span>
       </div>`;
     }
     const pressed = String(!!this.item && this.favourites.has(this.item.id));
     return staticHtml`<div part="actions" class="actions" @click=${this.act}>
         ${markup.copyAndShare}<button type="button" part="button favourite" aria-pressed=${pressed}>${markup.favourite}</button>
-        <span part="status" class="status" role="status">${this.live.text}</span>
-      </div>
-      ${this.favourites.renderMessage()}`;
+        <span part="status" class="status" role="status">${this.live?.text ?? ''}</span>
+      </div>`;
   }
 
   /** One listener for the row, rather than one per button. */

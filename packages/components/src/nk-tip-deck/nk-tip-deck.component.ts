@@ -4,7 +4,7 @@ import { emit } from '../internal/emit.js';
 import { FavouritesController, favouritesStyles } from '../internal/favourites.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
 import { NkElement } from '../internal/nk-element.js';
-import { indexOf, renderTip } from '../internal/tip.js';
+import { DECK_FRAME, indexOf, renderTip } from '../internal/tip.js';
 import { t } from './nk-tip-deck.strings.js';
 import { styles } from './nk-tip-deck.styles.js';
 
@@ -233,13 +233,16 @@ export class NkTipDeck extends NkElement {
     const audiences = tip.audiences?.length
       ? html`<p part="audiences" class="audiences">${t(locale, 'for')}: ${tip.audiences.map((id) => this.audienceLabel(id)).join(', ')}</p>`
       : nothing;
-    return html`<article part="tip" class="tip" tabindex="-1" aria-labelledby="t-${tip.id}">
-      <div role="heading" aria-level=${this.subheadingAriaLevel} part="tip-title" class="title" id="t-${tip.id}">${tip.title}</div>
-      ${renderTip(tip, indexOf(this.data!), locale, audiences)}
-      <button part="favourite" class="fav" data-fav=${tip.id} aria-pressed=${String(favourite)} @click=${() => this.toggleFavourite(tip.id)}>
+    return renderTip(tip, indexOf(this.data!), {
+      frame: DECK_FRAME,
+      locale,
+      level: this.subheadingAriaLevel,
+      titleId: `t-${tip.id}`,
+      between: audiences,
+      after: html`<button part="favourite" class="fav" data-fav=${tip.id} aria-pressed=${String(favourite)} @click=${() => this.toggleFavourite(tip.id)}>
         ${icon(ICONS.star)}${t(locale, 'favourite')}
-      </button>
-    </article>`;
+      </button>`,
+    });
   }
 
   override render() {
