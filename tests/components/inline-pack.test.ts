@@ -1,12 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { loadPack, PackLoadError, type Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import type { NkTipCard } from '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import { uniqueName, validPack } from '../fixtures/pack.js';
+import { $, until } from './harness.js';
 
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 
 /** Puts a `<script type="application/json">` with `text` in the document; returns its id. */
 function packBlock(text: string): string {

@@ -1,13 +1,12 @@
 // The names the four elements share: the outer part, and what `status` says when there is nothing
 // to show (the entry asked for is not in the pack, or the pack has nothing of that kind).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/index.js';
 import type { LoadStatus } from '../../packages/components/src/classes.js';
 import { uniqueName, validPack } from '../fixtures/pack.js';
+import { $, until } from './harness.js';
 
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const statusOf = (el: Element) => (el as unknown as { status: LoadStatus }).status;
 
 async function ownPack(change: (pack: Pack) => void = () => {}): Promise<Pack> {

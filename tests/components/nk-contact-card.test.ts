@@ -1,6 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-contact-card/nk-contact-card.js';
 import type { NkContactCard } from '../../packages/components/src/nk-contact-card/nk-contact-card.js';
 import { define } from '../../packages/components/src/internal/define.js';
@@ -9,29 +8,14 @@ import { captureDownload, stubClipboard } from '../fixtures/browser-apis.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { saidOnSecondClick } from '../fixtures/live-region.js';
 import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
+import { $, button, ownPack, ready, text, until } from './harness.js';
 
 const PACK = fixtureUrl('packs/valid.json');
 const PAYLOAD = '</script><script>window.__xss()</script>';
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
-const button = (el: Element, part: string) => $<HTMLButtonElement>(el, `button[part~=${part}]`)!;
 const href = (el: Element, part: string) => $<HTMLAnchorElement>(el, `a[part=${part}]`)?.getAttribute('href');
 
-async function ready<T extends Element>(el: T): Promise<T> {
-  await until(() => $(el, '[part~=base]') || $(el, '[part=error]') || $(el, '[part=empty]'), 'the card renders');
-  return el;
-}
-
 async function card(template = html`<nk-contact-card lang="en" pack=${PACK} contact="anna"></nk-contact-card>`) {
-  return ready(await fixture<NkContactCard>(template));
-}
-
-async function ownPack(change: (pack: Pack) => void = () => {}): Promise<Pack> {
-  const pack = await validPack();
-  pack.id = uniqueName('pack');
-  change(pack);
-  return pack;
+  return ready(await fixture<NkContactCard>(template), '[part=empty]');
 }
 
 /** The element's schema.org JSON-LD, parsed. */
@@ -464,7 +448,7 @@ describe('<nk-contact-card>', () => {
       const failed = oneEvent(el, 'nk-pack-error');
       (await fixture(html`<div></div>`)).append(el);
       await failed;
-      await ready(el);
+      await ready(el, '[part=empty]');
       const error = $(el, '[part=error]')!;
       expect(error.getAttribute('role')).to.equal('alert');
       expect(error.textContent).to.match(/^De inhoud kon niet worden geladen: .+\.$/);

@@ -1,5 +1,5 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createProgressStore, createRecordStore, sharedProgressStore, type Pack } from '@netwerkkracht/core';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
+import { createProgressStore, createRecordStore, sharedProgressStore } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import type { NkNetworkChecklist } from '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import { define } from '../../packages/components/src/internal/define.js';
@@ -8,31 +8,17 @@ import { press } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { stubClipboard } from '../fixtures/browser-apis.js';
 import { recordTexts, saidOnSecondClick } from '../fixtures/live-region.js';
-import { fixtureUrl, uniqueName, validPack } from '../fixtures/pack.js';
+import { fixtureUrl, uniqueName } from '../fixtures/pack.js';
+import { $, ownPack, ready, until } from './harness.js';
 
 const PACK = fixtureUrl('packs/valid.json');
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const progressText = (el: Element) => $(el, '[part=progress-text]')?.textContent?.trim();
 const buttonNamed = (el: Element, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name) as HTMLButtonElement;
 
-async function ready(el: NkNetworkChecklist): Promise<NkNetworkChecklist> {
-  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the checklist renders');
-  return el;
-}
-
 async function checklist(template = html`<nk-network-checklist lang="en" pack=${PACK} checklist="meeting"></nk-network-checklist>`) {
   return ready(await fixture<NkNetworkChecklist>(template));
-}
-
-/** A pack object with a unique id, so a test's progress is its own. */
-async function ownPack(change: (pack: Pack) => void = () => {}): Promise<Pack> {
-  const pack = await validPack();
-  pack.id = uniqueName('pack');
-  change(pack);
-  return pack;
 }
 
 /** A tiny RFC 5545 reader: checks CRLF and folding, and returns the component tree. */

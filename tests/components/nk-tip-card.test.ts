@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFavouritesStore, createRecordStore, templateMailto, type Pack } from '@netwerkkracht/core';
+import { createFavouritesStore, createRecordStore, templateMailto } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import type { NkTipCard } from '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import { define } from '../../packages/components/src/internal/define.js';
@@ -10,28 +10,12 @@ import { press } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { saidOnSecondClick } from '../fixtures/live-region.js';
 import { fixtureUrl, heldPack, uniqueName, validPack } from '../fixtures/pack.js';
+import { $, button, ownPack, ready, text, until } from './harness.js';
 
 const PACK = fixtureUrl('packs/valid.json');
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const text = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim();
-const button = (el: Element, part: string) => $<HTMLButtonElement>(el, `button[part~=${part}]`)!;
-
-async function ready<T extends Element>(el: T): Promise<T> {
-  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the card renders');
-  return el;
-}
 
 async function card(template = html`<nk-tip-card lang="en" pack=${PACK} tip="risks"></nk-tip-card>`) {
   return ready(await fixture<NkTipCard>(template));
-}
-
-/** A copy of the test pack with its own id, so a test's favourites are its own. */
-async function ownPack(change: (pack: Pack) => void = () => {}): Promise<Pack> {
-  const pack = await validPack();
-  pack.id = uniqueName('pack');
-  change(pack);
-  return pack;
 }
 
 let xssCalls = 0;

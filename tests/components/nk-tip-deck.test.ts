@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sharedAudience, sharedFavourites, tipOfTheDay, type Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
 import type { NkTipDeck } from '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
@@ -7,19 +7,12 @@ import { setDefaultPackBase } from '../../packages/components/src/internal/packs
 import { press, step, type } from '../fixtures/keys.js';
 import { sticksOut } from '../fixtures/layout.js';
 import { fixtureUrl, heldPack, uniqueName, validPack } from '../fixtures/pack.js';
+import { $, $$, ready, until } from './harness.js';
 
 const PACK = fixtureUrl('packs/valid.json');
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
-const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
 const titles = (el: Element) => $$(el, '[part=tip-title]').map((t) => t.textContent);
 const count = (el: Element) => $(el, '[part=count]')?.textContent;
 const chip = (el: Element, name: string) => $$<HTMLButtonElement>(el, '[part=chip]').find((b) => b.textContent!.trim() === name)!;
-
-async function ready(el: NkTipDeck): Promise<NkTipDeck> {
-  await until(() => $(el, '[part~=base]') || $(el, '[part=error]'), 'the deck renders');
-  return el;
-}
 
 async function deck(template = html`<nk-tip-deck lang="en" pack=${PACK}></nk-tip-deck>`) {
   return ready(await fixture<NkTipDeck>(template));

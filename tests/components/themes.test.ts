@@ -1,12 +1,13 @@
 // The elements under the municipal themes as they are published on npm (dev dependencies, served
 // from node_modules by the test server). What each element shows must be what the theme's own
 // tokens say: the expected values are read from the same CSS through a probe element.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/index.js';
 import { basePack } from '../fixtures/hostile-packs.js';
 import { uniqueName } from '../fixtures/pack.js';
+import { until } from './harness.js';
 
 interface Theme {
   name: string;
@@ -61,7 +62,6 @@ const THEMES: Theme[] = [
   },
 ];
 
-const until = (predicate: () => unknown, message: string) => waitUntil(predicate, message, { timeout: 5000 });
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const ownPack = () => ({ ...basePack(), id: uniqueName('pack') }) as Pack;
 

@@ -4,8 +4,6 @@ import { foldLine as fold } from './fold.js';
 import type { Locale } from './i18n.js';
 import { t } from './ics.strings.js';
 
-export { copyText, downloadFile } from './clipboard.js';
-
 /** The checklist as a plain-text agenda: title, `[x]`/`[ ]` items with their tip titles, progress. */
 export function agendaText(pack: Pack, list: Checklist, progress: ChecklistProgress, locale: Locale): string {
   const lines = [list.title, ...(list.description ? [list.description] : []), ''];

@@ -1,5 +1,6 @@
-import { html, LitElement, nothing, supportsAdoptingStyleSheets, type CSSResultOrNative, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
 import { loadPack, type Pack, type PackIssue, type PackLoadError } from '@netwerkkracht/core';
+import { adoptStylesIn } from './adopt-styles.js';
 import { emit } from './emit.js';
 import { t, toLocale, type Locale } from './i18n.js';
 import { defaultPackUrl } from './packs.js';
@@ -41,39 +42,6 @@ function closestLang(start: Element): string | null {
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
   return document.documentElement.getAttribute('lang');
-}
-
-/** Copies of each element's shared stylesheets for documents other than the one the code runs in. */
-const sheetsPerDocument = new WeakMap<Document, Map<CSSResultOrNative, CSSStyleSheet>>();
-
-function cssTextOf(style: CSSResultOrNative): string {
-  return style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
-}
-
-/**
- * Gives `root` the element's styles as stylesheets of the document it is in now. Lit's shared
- * stylesheets belong to the document the code was loaded in: an element moved into an iframe's
- * document (adoptNode) loses them, and one first connected there makes Lit throw.
- */
-function adoptStylesIn(root: ShadowRoot, styles: CSSResultOrNative[]): void {
-  const doc = root.ownerDocument;
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  if (doc === document || !view) {
-    // Home, or a document that renders nothing (template content, a new Document): Lit's own sheets.
-    root.adoptedStyleSheets = doc === document ? styles.map((s) => (s instanceof CSSStyleSheet ? s : s.styleSheet!)) : [];
-    return;
-  }
-  let sheets = sheetsPerDocument.get(doc);
-  if (!sheets) sheetsPerDocument.set(doc, (sheets = new Map()));
-  root.adoptedStyleSheets = styles.map((style) => {
-    let sheet = sheets.get(style);
-    if (!sheet) {
-      sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(cssTextOf(style));
-      sheets.set(style, sheet);
-    }
-    return sheet;
-  });
 }
 
 /** Why a pack failed, in the element's language; the technical detail (a status, a path) as is. */
@@ -183,6 +151,19 @@ export class NkElement extends LitElement {
     if (!this.hasUpdated || changed.has('pack') || changed.has('packData') || changed.has('lang')) this.requestLoad();
   }
 
+  /**
+   * Call from `willUpdate` with the properties that pick the element's entry (`tip`, `contact`,
+   * `checklist`): when one changed after the first update, the entry is picked from the pack again,
+   * or the pack is loaded when there is none. With the pack or the language changed as well, the
+   * new pack picks it when it arrives; the old one would say "not found" meanwhile.
+   */
+  protected selectAgain(changed: PropertyValues<this>, ...keys: string[]): void {
+    if (!this.hasUpdated || !keys.some((key) => (changed as PropertyValues).has(key))) return;
+    if (changed.has('pack') || changed.has('packData') || changed.has('lang')) return;
+    if (this.data) this.packChanged();
+    else if (this.status !== 'loading') this.requestLoad();
+  }
+
   /** Loads (or reloads) the pack; call it when an attribute that decides what to show changes. */
   protected requestLoad(): void {
     if (!this.isConnected) return;
@@ -239,6 +220,11 @@ export class NkElement extends LitElement {
   /** `heading-level` as a valid `aria-level`: 1–6, default 3. */
   protected get headingAriaLevel(): number {
     return Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+  }
+
+  /** The level of a heading one below the element's own, e.g. a tip's title in a deck. */
+  protected get subheadingAriaLevel(): number {
+    return Math.min(6, this.headingAriaLevel + 1);
   }
 
   /** A heading at `heading-level`, as an ARIA heading so the level can vary without static tags. */

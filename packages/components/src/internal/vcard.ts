@@ -1,8 +1,6 @@
 // The contact card's "save contact", loaded with `await import('./vcard.js')` on a click only.
 import { foldLine as fold } from './fold.js';
 
-export { downloadFile } from './clipboard.js';
-
 /** What a vCard is made of. The caller passes only values it checked (valid e-mail, phone, URLs). */
 export interface VCardContact {
   name: string;

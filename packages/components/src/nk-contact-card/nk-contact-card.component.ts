@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { isSafeUrl, type Contact } from '@netwerkkracht/core';
 import { dialNumber, isEmailAddress } from '@netwerkkracht/core/rules.js';
+import { CopyController } from '../internal/copy.js';
 import { emit } from '../internal/emit.js';
 import { t } from './nk-contact-card.strings.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
+import { LiveMessage } from '../internal/live-message.js';
 import { NkElement } from '../internal/nk-element.js';
 import { styles } from './nk-contact-card.styles.js';
 
@@ -89,7 +91,6 @@ export class NkContactCard extends NkElement {
     photo: { type: String },
     topics: { type: String },
     languages: { type: String },
-    said: { state: true, attribute: false },
     broken: { state: true, attribute: false },
   };
 
@@ -113,17 +114,16 @@ export class NkContactCard extends NkElement {
   declare topics: string | undefined;
   /** Language tags the person speaks, separated by commas (`nl, en`). */
   declare languages: string | undefined;
-  declare protected said: string;
   /** The photo address that failed to load: another contact's photo is tried again. */
   declare protected broken: string | undefined;
   private person: Person | undefined;
   private roleWarned = false;
   private ld: HTMLScriptElement | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private live = new LiveMessage(this, 6000);
+  private copier = new CopyController(this, this.live);
 
   constructor() {
     super();
-    this.said = '';
     this.broken = undefined;
   }
 
@@ -159,10 +159,7 @@ export class NkContactCard extends NkElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('contact') && this.hasUpdated) {
-      if (this.data) this.packChanged();
-      else this.requestLoad();
-    }
+    this.selectAgain(changed, 'contact');
     const own = {
       name: this.name,
       role: this.jobTitle || this.roleAsJobTitle(),
@@ -242,11 +239,11 @@ export class NkContactCard extends NkElement {
             ${icon(ICONS.save)}${t(locale, 'saveContact')}
           </button>
           ${ok.email
-            ? html`<button type="button" part="button copy" @click=${() => this.copy(ok.email!)}>
+            ? html`<button type="button" part="button copy" @click=${() => this.copier.copy(ok.email!)}>
                 ${icon(ICONS.copy)}${t(locale, 'copyEmail')}
               </button>`
             : nothing}
-          <span part="status" class="status" role="status">${this.said}</span>
+          <span part="status" class="status" role="status">${this.live.text}</span>
         </div>
       </article>`;
   }
@@ -280,48 +277,18 @@ export class NkContactCard extends NkElement {
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // No timer outlives the element; a message it would have emptied goes now.
-    clearTimeout(this.timer);
-    this.said = '';
-  }
-
-  private async say(message: string): Promise<void> {
-    clearTimeout(this.timer);
-    // The same words again (a second copy within a few seconds) are emptied first, so that
-    // screen readers hear them again; and emptied after a while for the same reason.
-    if (this.said === message) {
-      this.said = '';
-      await this.updateComplete;
-    }
-    this.said = message;
-    this.timer = setTimeout(() => (this.said = ''), 6000);
-  }
-
-  private async copy(text: string): Promise<void> {
-    let copied = false;
-    try {
-      copied = await (await import('../internal/clipboard.js')).copyText(text);
-    } catch {
-      // The helper chunk did not load (offline, blocked): the message below says so.
-    }
-    this.say(t(this.locale, copied ? 'copied' : 'copyFailed'));
-    if (copied) emit(this, 'nk-copy', { text });
-  }
-
   private async save(): Promise<void> {
     const p = this.person;
     if (!p) return;
     try {
-      const { downloadFile, toVCard, vCardFileName } = await import('../internal/vcard.js');
+      const [{ toVCard, vCardFileName }, { downloadFile }] = await Promise.all([import('../internal/vcard.js'), import('../internal/clipboard.js')]);
       const ok = checked(p);
       const vcard = toVCard({ ...p, email: ok.email, phone: ok.tel, url: ok.url, photo: ok.photo });
       const fileName = vCardFileName(p.name);
       if (!emit(this, 'nk-contact-save', { vcard, fileName }, true)) return;
-      this.say(t(this.locale, downloadFile(fileName, 'text/vcard;charset=utf-8', vcard) ? 'vcardSaved' : 'actionFailed'));
+      void this.live.say(t(this.locale, downloadFile(fileName, 'text/vcard;charset=utf-8', vcard) ? 'vcardSaved' : 'actionFailed'));
     } catch {
-      this.say(t(this.locale, 'actionFailed'));
+      void this.live.say(t(this.locale, 'actionFailed'));
     }
   }
 }

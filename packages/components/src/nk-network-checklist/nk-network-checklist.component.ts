@@ -9,7 +9,9 @@ import {
   type ProgressStore,
   type Template,
 } from '@netwerkkracht/core';
+import { CopyController } from '../internal/copy.js';
 import { emit } from '../internal/emit.js';
+import { LiveMessage } from '../internal/live-message.js';
 import { renderTemplates, templateStyles } from '../internal/templates.js';
 import { t } from './nk-network-checklist.strings.js';
 import { NkElement } from '../internal/nk-element.js';
@@ -77,7 +79,6 @@ export class NkNetworkChecklist extends NkElement {
     store: { attribute: false },
     progress: { state: true, attribute: false },
     confirming: { state: true, attribute: false },
-    message: { state: true, attribute: false },
   };
 
   /** Id of the checklist in the pack. Without it, the pack's first checklist. */
@@ -86,8 +87,10 @@ export class NkNetworkChecklist extends NkElement {
   declare store: ProgressStore;
   declare private progress: ChecklistProgress;
   declare private confirming: boolean;
-  declare private message: string;
   private list: Checklist | undefined;
+  /** Short feedback after an action; it stays until the next one. */
+  private live = new LiveMessage(this);
+  private copier = new CopyController(this, this.live);
   private stop: (() => void) | undefined;
   /** The store `stop` belongs to. */
   private followed: ProgressStore | undefined;
@@ -97,7 +100,6 @@ export class NkNetworkChecklist extends NkElement {
     this.store = sharedProgressStore();
     this.progress = {};
     this.confirming = false;
-    this.message = '';
   }
 
   override connectedCallback(): void {
@@ -129,8 +131,7 @@ export class NkNetworkChecklist extends NkElement {
     // Also before the first update: a store set before the element was defined, or after it was
     // connected, only arrives here.
     if (changed.has('store') && this.isConnected) this.listen();
-    if (!this.hasUpdated) return;
-    if ((changed.has('checklist') || changed.has('store')) && this.data) this.packChanged();
+    this.selectAgain(changed, 'checklist', 'store');
   }
 
   protected override packChanged(): void {
@@ -161,14 +162,14 @@ export class NkNetworkChecklist extends NkElement {
     if (!data || !list) return;
     const checked = box.checked;
     // An earlier "cleared" or "copied" no longer describes the list.
-    this.message = '';
+    this.live.clear();
     try {
       const progress = pruneProgress(await this.store.setItem(data.id, list.id, box.value, checked), list);
       const done = Object.keys(progress).length;
       emit(this, 'nk-progress-change', { checklistId: list.id, done, total: list.items.length, itemId: box.value, checked });
     } catch {
       box.checked = !checked;
-      this.message = t(this.locale, 'actionFailed');
+      void this.live.say(t(this.locale, 'actionFailed'));
     }
   }
 
@@ -182,60 +183,51 @@ export class NkNetworkChecklist extends NkElement {
     const { data, list } = this;
     if (!data || !list) return;
     this.confirmReset(false);
-    // Emptied first, so that a second reset is announced again.
-    this.message = '';
+    this.live.clear();
     try {
       await this.store.reset(data.id, list.id);
-      await this.updateComplete;
-      this.message = t(this.locale, 'resetDone');
+      void this.live.say(t(this.locale, 'resetDone'));
       emit(this, 'nk-checklist-reset', { checklistId: list.id });
     } catch {
-      this.message = t(this.locale, 'actionFailed');
+      void this.live.say(t(this.locale, 'actionFailed'));
     }
   }
 
   private async export(kind: ExportDetail['kind']): Promise<void> {
     const { data, list, locale } = this;
     if (!data || !list) return;
-    this.message = '';
+    this.live.clear();
     try {
-      if (kind === 'print') {
-        window.print();
-      } else {
-        const date = this.renderRoot.querySelector<HTMLInputElement>('#date')?.value ?? '';
-        if (kind === 'ics' && !/^\d{4}-\d\d-\d\d$/.test(date)) {
-          this.message = t(locale, 'pickDate');
-          return;
-        }
-        const file = await import('../internal/ics.js');
-        const ok =
-          kind === 'copy'
-            ? await file.copyText(file.agendaText(data, list, this.progress, locale))
-            : file.downloadFile(`${list.id}.ics`, 'text/calendar', file.icsFile(list, this.progress, date, locale));
-        this.message = t(locale, ok ? (kind === 'copy' ? 'copied' : 'downloaded') : kind === 'copy' ? 'copyFailed' : 'actionFailed');
-        if (!ok) return;
-      }
+      if (kind === 'print') window.print();
+      else if (!(await (kind === 'copy' ? this.copyAgenda() : this.downloadIcs()))) return;
       emit(this, 'nk-export', { kind });
     } catch {
-      this.message = t(locale, 'actionFailed');
+      void this.live.say(t(locale, 'actionFailed'));
     }
   }
 
-  /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
-  private copyTemplate = async (template: Template): Promise<void> => {
-    const locale = this.locale;
-    // Emptied first, so that a second copy is announced again.
-    this.message = '';
-    await this.updateComplete;
-    let copied = false;
-    try {
-      copied = await (await import('../internal/clipboard.js')).copyText(template.text);
-    } catch {
-      // The helper chunk did not load (offline, blocked): say so below instead of failing silently.
+  /** Copies the checklist as an agenda; says whether that worked (the export fires, not nk-copy). */
+  private async copyAgenda(): Promise<boolean> {
+    const { agendaText } = await import('../internal/ics.js');
+    return this.copier.copy(agendaText(this.data!, this.list!, this.progress, this.locale), { event: false });
+  }
+
+  /** Offers the follow-up reminder as a calendar file on the date picked; says how that went. */
+  private async downloadIcs(): Promise<boolean> {
+    const { list, locale } = this;
+    const date = this.renderRoot.querySelector<HTMLInputElement>('#date')?.value ?? '';
+    if (!/^\d{4}-\d\d-\d\d$/.test(date)) {
+      void this.live.say(t(locale, 'pickDate'));
+      return false;
     }
-    this.message = t(locale, copied ? 'copied' : 'copyFailed');
-    if (copied) emit(this, 'nk-copy', { text: template.text, template: template.id });
-  };
+    const [{ icsFile }, { downloadFile }] = await Promise.all([import('../internal/ics.js'), import('../internal/clipboard.js')]);
+    const ok = downloadFile(`${list!.id}.ics`, 'text/calendar', icsFile(list!, this.progress, date, locale));
+    void this.live.say(t(locale, ok ? 'downloaded' : 'actionFailed'));
+    return ok;
+  }
+
+  /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
+  private copyTemplate = (template: Template): void => void this.copier.copy(template.text, { template: template.id });
 
   override render() {
     const { list, locale, progress } = this;
@@ -292,7 +284,7 @@ export class NkNetworkChecklist extends NkElement {
           <button class="primary" @click=${() => this.export('ics')}>${t(locale, 'downloadIcs')}</button>
         </div>
       </fieldset>
-      <p role="status" part="status" class="status">${this.message}</p>
+      <p role="status" part="status" class="status">${this.live.text}</p>
     </section>`;
   }
 }

@@ -1,11 +1,16 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { isSafeUrl, templatesById, type Pack, type StoreEvent, type Template, type Tip } from '@netwerkkracht/core';
+import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { isSafeUrl, templatesById, type Template, type Tip } from '@netwerkkracht/core';
+import { CopyController } from '../internal/copy.js';
 import { emit } from '../internal/emit.js';
+import { FavouritesController, favouritesStyles } from '../internal/favourites.js';
 import type { Locale } from '../internal/i18n.js';
-import { t } from './nk-tip-card.strings.js';
 import { ICONS, iconMarkup, iconStyles } from '../internal/icons.js';
+import { LiveMessage } from '../internal/live-message.js';
 import { NkElement } from '../internal/nk-element.js';
 import { renderTemplates, templateStyles } from '../internal/templates.js';
+import { CARD_FRAME, indexOf, renderTip } from '../internal/tip.js';
+import { t } from './nk-tip-card.strings.js';
 import { styles } from './nk-tip-card.styles.js';
 
 /** Detail of `nk-share`: `via` says whether the share sheet opened or the text was copied instead. */
@@ -21,69 +26,27 @@ export interface FavouriteChangeDetail {
   favourite: boolean;
 }
 
-/** A pack's tips, topic labels and sources by id. */
-interface PackIndex {
-  tips: Map<string, Tip>;
-  tags: Map<string, string>;
-  /** Each source's organisation, and its URL where that may be a link. */
-  sources: Map<string | undefined, { organisation: string; href: string | undefined }>;
+/** The buttons' icons and labels in one language, as markup: they are the same on every card. */
+interface ActionMarkup {
+  copyAndShare: StaticValue;
+  favourite: StaticValue;
 }
 
-const indexes = new WeakMap<Pack, PackIndex>();
+const actionMarkups = new Map<Locale, ActionMarkup>();
 
-/** The shared favourites store, from its own chunk (see internal/favourites.ts). */
-const favouriteStore = () => import('../internal/favourites.js').then((module) => module.sharedFavourites());
-
-/**
- * The index of `pack`, built once per pack object: a page may show a card for each of its 1000 tips,
- * and searching the pack for every card costs time in the square of that. A changed pack is a new object.
- */
-function indexOf(pack: Pack): PackIndex {
-  let index = indexes.get(pack);
-  if (index) return index;
-  index = { tips: new Map(), tags: new Map(), sources: new Map() };
-  // The first of equal ids wins, as with a search from the start.
-  for (const tip of pack.tips) if (!index.tips.has(tip.id)) index.tips.set(tip.id, tip);
-  for (const tag of pack.tags ?? []) if (!index.tags.has(tag.id)) index.tags.set(tag.id, tag.label);
-  for (const source of pack.sources ?? []) {
-    if (!index.sources.has(source.id)) {
-      const href = source.url && isSafeUrl(source.url) ? source.url : undefined;
-      index.sources.set(source.id, { organisation: source.organisation, href });
-    }
-  }
-  indexes.set(pack, index);
-  return index;
-}
-
-const actionTemplates = new Map<string, TemplateStringsArray>();
-
-/**
- * The template of the row of buttons in one language, with its icons and labels written into the
- * markup: they are the same on every card, and as bindings they would cost every card a template
- * instance per icon and a part per icon and label. Lit takes any strings array with `raw`, as
- * lit/static-html builds them; these hold only our own escaped labels and icon paths.
- */
-function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateStringsArray {
-  const key = `${locale} ${withFavourite}`;
-  let strings = actionTemplates.get(key);
-  if (strings) return strings;
+function actionMarkup(locale: Locale): ActionMarkup {
+  let markup = actionMarkups.get(locale);
+  if (markup) return markup;
+  // Our own labels and icon paths only, escaped: no pack text goes into static markup.
   const label = (name: 'copy' | 'share' | 'favourited') => t(locale, name).replace(/&/g, '&amp;').replace(/</g, '&lt;');
   // The line breaks keep the labels apart in the row's text, as between the buttons of any template.
-  const button = (name: string, d: string, text: string) =>
-    `<button type="button" part="button ${name}">${iconMarkup(d)}${text}</button>\n`;
-  const buttons = button('copy', ICONS.copy, label('copy')) + button('share', ICONS.share, label('share'));
-  const status = '<span part="status" class="status" role="status">';
-  const parts = withFavourite
-    ? [
-        '<div part="actions" class="actions" @click=',
-        `>\n${buttons}<button type="button" part="button favourite" aria-pressed=`,
-        `>${iconMarkup(ICONS.star)}${label('favourited')}</button>\n${status}`,
-        '</span>\n</div>',
-      ]
-    : ['<div part="actions" class="actions" @click=', `>\n${buttons}${status}`, '</span>\n</div>'];
-  strings = Object.assign(parts, { raw: parts }) as unknown as TemplateStringsArray;
-  actionTemplates.set(key, strings);
-  return strings;
+  const button = (name: 'copy' | 'share') => `<button type="button" part="button ${name}">${iconMarkup(ICONS[name])}${label(name)}</button>\n`;
+  markup = {
+    copyAndShare: unsafeStatic(button('copy') + button('share')),
+    favourite: unsafeStatic(iconMarkup(ICONS.star) + label('favourited')),
+  };
+  actionMarkups.set(locale, markup);
+  return markup;
 }
 
 /**
@@ -120,6 +83,7 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @csspart actions - The row of buttons.
  * @csspart button - Each action button (also `copy`, `share`, `favourite`, `copy-template`).
  * @csspart status - The "Copied" confirmation (a polite live region).
+ * @csspart notice - The message that favourites are not being saved, or that a change failed (`role="alert"`).
  * @csspart error - A message when the tip or its pack cannot be shown.
  * @csspart loading - The placeholder while the pack loads.
  *
@@ -128,15 +92,13 @@ function actionsTemplate(locale: Locale, withFavourite: boolean): TemplateString
  * @fires nk-favourite-change - The tip was saved or removed as favourite. Detail: `{ packId, tipId, favourite }`.
  */
 export class NkTipCard extends NkElement {
-  static override styles = [...NkElement.styles, iconStyles, templateStyles, styles];
+  static override styles = [...NkElement.styles, iconStyles, templateStyles, favouritesStyles, styles];
 
   static override properties = {
     ...NkElement.properties,
     tip: { type: String },
     source: { type: String },
     hideActions: { type: Boolean, attribute: 'hide-actions' },
-    favourite: { state: true, attribute: false },
-    said: { state: true, attribute: false },
   };
 
   /** Id of the tip in the pack. Without it, the card shows its light-DOM content. */
@@ -145,86 +107,15 @@ export class NkTipCard extends NkElement {
   declare source: string | undefined;
   /** Hides the copy, share and favourite buttons (e.g. where the host offers its own). */
   declare hideActions: boolean;
-  declare protected favourite: boolean;
-  declare protected said: string;
   private item: Tip | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The live region and copying, made on the first copy: on a page of many cards, most are never copied. */
+  private live: LiveMessage | undefined;
+  private copying: CopyController | undefined;
+  private favourites = new FavouritesController(this);
 
   constructor() {
     super();
     this.hideActions = false;
-    this.favourite = false;
-    this.said = '';
-  }
-
-  /** The connected cards: one store subscription serves them all. */
-  private static connected = new Set<NkTipCard>();
-  private static unsubscribe: (() => void) | undefined;
-  /**
-   * Which subscription is wanted: positive while cards are connected (the number of the one asked
-   * for), negative once they have all gone, so that a store arriving late subscribes nobody.
-   */
-  private static listening = 0;
-  /** Cards waiting for the favourites of a pack id: one read per pack, however many cards show it. */
-  private static waiting = new Map<string, Set<NkTipCard>>();
-
-  private static favouritesChanged(event: StoreEvent<string[]>): void {
-    if (event.type !== 'change') return;
-    // A favourite set by another card, a tip deck or another tab shows here at once.
-    for (const card of NkTipCard.connected) {
-      if (card.item && card.data?.id === event.key) card.favourite = !!event.value?.includes(card.item.id);
-    }
-  }
-
-  private static readFavourites(card: NkTipCard, packId: string): void {
-    let cards = NkTipCard.waiting.get(packId);
-    if (cards) {
-      cards.add(card);
-      return;
-    }
-    NkTipCard.waiting.set(packId, (cards = new Set([card])));
-    favouriteStore()
-      .then((store) => store.read(packId))
-      .then(
-        (ids) => {
-          NkTipCard.waiting.delete(packId);
-          for (const waiting of cards) {
-            if (waiting.item && waiting.data?.id === packId) waiting.favourite = !!ids?.includes(waiting.item.id);
-          }
-        },
-        () => NkTipCard.waiting.delete(packId),
-      );
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    NkTipCard.connected.add(this);
-  }
-
-  /** Subscribes the cards to favourites set elsewhere, once a card shows a tip of a pack. */
-  private static listen(): void {
-    if (NkTipCard.listening > 0) return;
-    const asked = (NkTipCard.listening = 1 + Math.abs(NkTipCard.listening));
-    favouriteStore().then(
-      (store) => {
-        if (NkTipCard.listening === asked) NkTipCard.unsubscribe = store.subscribe(NkTipCard.favouritesChanged);
-      },
-      () => {
-        // No store (the chunk did not load): favourites stay off; the next card asks again.
-        if (NkTipCard.listening === asked) NkTipCard.listening = -asked;
-      },
-    );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-    NkTipCard.connected.delete(this);
-    if (!NkTipCard.connected.size) {
-      NkTipCard.unsubscribe?.();
-      NkTipCard.unsubscribe = undefined;
-      NkTipCard.listening = -Math.abs(NkTipCard.listening);
-    }
   }
 
   /**
@@ -239,29 +130,21 @@ export class NkTipCard extends NkElement {
     return !this.ownContent;
   }
 
+  private get copier(): CopyController {
+    return (this.copying ??= new CopyController(this, (this.live ??= new LiveMessage(this, 6000))));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // With the pack or language changed too, the new pack is on its way and packChanged runs when
-    // it arrives: looking the new tip up in the old pack would say "not found" meanwhile.
-    const loading = changed.has('pack') || changed.has('packData') || changed.has('lang');
-    if (changed.has('tip') && this.hasUpdated && !loading) {
-      if (this.data) this.packChanged();
-      else this.requestLoad();
-    }
+    this.selectAgain(changed, 'tip');
   }
 
   protected override packChanged(): void {
     const pack = this.data;
-    const before = this.item;
     const item = (this.item = pack && this.tip ? indexOf(pack).tips.get(this.tip) : undefined);
-    // Another tip is not a favourite until its own state is read.
-    if (item?.id !== before?.id) this.favourite = false;
     this.status = item ? 'ready' : 'not-found';
-    if (pack && item) {
-      // Asked for with the tip on its way to the screen, so the store is not waited for before it.
-      NkTipCard.listen();
-      NkTipCard.readFavourites(this, pack.id);
-    }
+    // Asked for with the tip on its way to the screen, so the store is not waited for before it.
+    if (pack && item) this.favourites.show(pack.id);
   }
 
   protected override render() {
@@ -275,39 +158,23 @@ export class NkTipCard extends NkElement {
         ? this.renderProblem()
         : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip ?? '')}</p>`;
     }
-    const index = indexOf(pack);
-    const source = index.sources.get(tip.source);
-    // Written out rather than nested templates where that is easy: every nested template costs every card.
-    return html`${this.renderProblem()}
-      <article part="base card" class="card">
-        <div role="heading" aria-level=${this.headingAriaLevel} part="heading" class="heading">${tip.title}</div>
-        <div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
-        ${tip.tags?.length
-          ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
-              ${tip.tags.map((id) => html`<li part="tag">${index.tags.get(id) ?? id}</li>`)}
-            </ul>`
-          : nothing}
-        ${tip.links?.length
-          ? html`<ul part="links" class="links">
-              ${tip.links.map(
-                (link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`,
-              )}
-            </ul>`
-          : nothing}
-        ${tip.templates?.length ? renderTemplates(templatesById(pack, tip.templates), locale, this.copyTemplate) : nothing}
-        ${!source
-          ? nothing
-          : source.href
-            ? html`<p part="source" class="source">
-                ${t(locale, 'source')}:
-                <a href=${source.href}>${source.organisation}</a>
-              </p>`
-            : html`<p part="source" class="source">
-                ${t(locale, 'source')}:
-                ${source.organisation}
-              </p>`}
-        ${this.renderActions(true, locale)}
-      </article>`;
+    const templates = tip.templates?.length ? renderTemplates(templatesById(pack, tip.templates), locale, this.copyTemplate) : nothing;
+    return renderTip(tip, indexOf(pack), {
+      frame: CARD_FRAME,
+      locale,
+      level: this.headingAriaLevel,
+      before: this.renderNotices(),
+      between: templates,
+      after: this.renderActions(true, locale),
+    });
+  }
+
+  /** The pack's problem or cache notice, and what the favourites have to say; mostly nothing. */
+  private renderNotices() {
+    const problem = this.renderProblem();
+    const favourites = this.favourites.renderMessage();
+    if (favourites === nothing) return problem;
+    return problem === nothing ? favourites : html`${problem}${favourites}`;
   }
 
   private renderInline() {
@@ -324,18 +191,28 @@ export class NkTipCard extends NkElement {
     </article>`;
   }
 
+  /** The row of buttons: copy and share, and for a tip from a pack the favourite toggle. */
   private renderActions(withFavourite: boolean, locale: Locale) {
     if (this.hideActions) return nothing;
-    const strings = actionsTemplate(locale, withFavourite);
-    return withFavourite ? html(strings, this.act, String(this.favourite), this.said) : html(strings, this.act, this.said);
+    const markup = actionMarkup(locale);
+    if (!withFavourite) {
+      return staticHtml`<div part="actions" class="actions" @click=${this.act}>
+        ${markup.copyAndShare}<span part="status" class="status" role="status">${this.live?.text ?? ''}</span>
+      </div>`;
+    }
+    const pressed = String(!!this.item && this.favourites.has(this.item.id));
+    return staticHtml`<div part="actions" class="actions" @click=${this.act}>
+        ${markup.copyAndShare}<button type="button" part="button favourite" aria-pressed=${pressed}>${markup.favourite}</button>
+        <span part="status" class="status" role="status">${this.live?.text ?? ''}</span>
+      </div>`;
   }
 
   /** One listener for the row, rather than one per button. */
   private act(event: Event): void {
     const part = (event.target as Element).closest('button')?.part;
-    if (part?.contains('copy')) this.copy(this.text());
-    else if (part?.contains('share')) this.share();
-    else if (part?.contains('favourite')) this.toggleFavourite();
+    if (part?.contains('copy')) void this.copier.copy(this.text());
+    else if (part?.contains('share')) void this.share();
+    else if (part?.contains('favourite')) void this.toggleFavourite();
   }
 
   /** The tip as plain text, for copying and sharing. */
@@ -369,28 +246,7 @@ export class NkTipCard extends NkElement {
   }
 
   /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
-  private copyTemplate = (template: Template): void => void this.copy(template.text, template.id);
-
-  private async copy(text: string, template?: string): Promise<boolean> {
-    let copied = false;
-    try {
-      copied = await (await import('../internal/clipboard.js')).copyText(text);
-    } catch {
-      // The helper chunk did not load (offline, blocked): say so below instead of failing silently.
-    }
-    const message = t(this.locale, copied ? 'copied' : 'copyFailed');
-    clearTimeout(this.timer);
-    // The same words again are emptied first, so that screen readers hear the second copy too.
-    if (this.said === message) {
-      this.said = '';
-      await this.updateComplete;
-    }
-    this.said = message;
-    // Emptied after a while, so that copying again is announced again.
-    this.timer = setTimeout(() => (this.said = ''), 6000);
-    if (copied) emit(this, 'nk-copy', template ? { text, template } : { text });
-    return copied;
-  }
+  private copyTemplate = (template: Template): void => void this.copier.copy(template.text, { template: template.id });
 
   private async share(): Promise<void> {
     const text = this.text();
@@ -405,17 +261,15 @@ export class NkTipCard extends NkElement {
         if ((error as Error).name === 'AbortError') return;
       }
     }
-    if (await this.copy(text)) emit(this, 'nk-share', { tipId, via: 'copy' });
+    if (await this.copier.copy(text)) emit(this, 'nk-share', { tipId, via: 'copy' });
   }
 
   private async toggleFavourite(): Promise<void> {
     const packId = this.data?.id;
     const tipId = this.item?.id;
     if (!packId || !tipId) return;
-    const favourite = !this.favourite;
-    this.favourite = favourite;
-    await (await favouriteStore()).setFavourite(packId, tipId, favourite);
-    emit(this, 'nk-favourite-change', { packId, tipId, favourite });
+    const favourite = await this.favourites.toggle(tipId);
+    if (favourite !== undefined) emit(this, 'nk-favourite-change', { packId, tipId, favourite });
   }
 }
 

@@ -1,8 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { filterByTags, isSafeUrl, orderByAudience, preferAudience, searchTips, sharedAudience, sharedFavourites, tipOfTheDay, type Tip } from '@netwerkkracht/core';
+import { filterByTags, orderByAudience, preferAudience, searchTips, sharedAudience, tipOfTheDay, type Tip } from '@netwerkkracht/core';
 import { emit } from '../internal/emit.js';
-import { t } from './nk-tip-deck.strings.js';
+import { FavouritesController, favouritesStyles } from '../internal/favourites.js';
+import { icon, ICONS, iconStyles } from '../internal/icons.js';
 import { NkElement } from '../internal/nk-element.js';
+import { DECK_FRAME, indexOf, renderTip } from '../internal/tip.js';
+import { t } from './nk-tip-deck.strings.js';
 import { styles } from './nk-tip-deck.styles.js';
 
 /** Detail of `nk-filter-change`. */
@@ -38,11 +41,15 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @csspart list - The list of tips.
  * @csspart tip - One tip.
  * @csspart tip-title - A tip's title.
- * @csspart tags - A tip's topics.
+ * @csspart body - A tip's paragraphs.
+ * @csspart tags - A tip's topics; each is a `tag`.
+ * @csspart tag - One topic of a tip.
+ * @csspart links - A tip's further reading.
  * @csspart source - A tip's source organisation.
  * @csspart audiences - Whom a tip is for.
  * @csspart favourite - The favourite toggle of a tip.
  * @csspart more - "More tips" (daily) and "Show more" (list).
+ * @csspart notice - The message that favourites are not being saved, or that a change failed (`role="alert"`).
  * @csspart error - The error message.
  * @csspart loading - The placeholder while the pack loads.
  *
@@ -50,7 +57,7 @@ const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s
  * @fires nk-audience-change - The reader picked a role. Detail: `{ audience }` (`''` for all roles).
  */
 export class NkTipDeck extends NkElement {
-  static override styles = [...NkElement.styles, styles];
+  static override styles = [...NkElement.styles, iconStyles, favouritesStyles, styles];
 
   static override properties = {
     ...NkElement.properties,
@@ -63,7 +70,6 @@ export class NkTipDeck extends NkElement {
     selected: { state: true, attribute: false },
     query: { state: true, attribute: false },
     limit: { state: true, attribute: false },
-    favourites: { state: true, attribute: false },
     browsing: { state: true, attribute: false },
   };
 
@@ -88,11 +94,13 @@ export class NkTipDeck extends NkElement {
   declare private selected: string[];
   declare private query: string;
   declare private limit: number;
-  declare private favourites: string[];
   declare private browsing: boolean;
   private deck: Tip[] = [];
   private found: Tip[] = [];
-  private stops: (() => void)[] = [];
+  private stopAudience: (() => void) | undefined;
+  private favourites = new FavouritesController(this);
+  /** The tip whose favourite button keeps focus while its change is made. */
+  private keepFocusOn: string | undefined;
 
   constructor() {
     super();
@@ -101,43 +109,29 @@ export class NkTipDeck extends NkElement {
     this.selected = [];
     this.query = '';
     this.limit = 20;
-    this.favourites = [];
     this.browsing = false;
     this.audiencePicker = 'auto';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // A favourite saved by a tip card, another deck or another tab reorders this deck at once.
-    this.stops = [
-      sharedFavourites().subscribe((event) => {
-        if (event.type === 'change' && event.key === this.data?.id) this.favourites = event.value ?? [];
-      }),
-      // So does a role picked in another deck or tab.
-      sharedAudience().subscribe((event) => {
-        if (event.type === 'change' && event.key === this.data?.id && this.remembers) this.audience = event.value ?? '';
-      }),
-    ];
+    // A role picked in another deck or tab shows here at once (favourites do through their controller).
+    this.stopAudience = sharedAudience().subscribe((event) => {
+      if (event.type === 'change' && event.key === this.data?.id && this.remembers) this.audience = event.value ?? '';
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const stop of this.stops) stop();
-    this.stops = [];
+    this.stopAudience?.();
+    this.stopAudience = undefined;
   }
 
   protected override packChanged(): void {
     const pack = this.data!;
     this.status = pack.tips.length ? 'ready' : 'empty';
     this.limit = this.page;
-    sharedFavourites()
-      .read(pack.id)
-      .then(
-        (ids) => {
-          if (this.data === pack) this.favourites = ids ?? [];
-        },
-        () => {},
-      );
+    this.favourites.show(pack.id);
     if (!this.remembers) return;
     sharedAudience()
       .read(pack.id)
@@ -184,11 +178,12 @@ export class NkTipDeck extends NkElement {
       this.selected = used.size < 2 ? [] : this.selected.filter((id) => used.has(id));
     }
     const found = orderByAudience(searchTips(filterByTags(this.deck, this.selected), this.query, (id) => this.tagLabel(id)), this.chosenAudience);
-    const favourite = new Set(this.mode === 'favourites' ? this.favourites : []);
+    const favourite = new Set(this.mode === 'favourites' ? this.favourites.ids : []);
     this.found = [...found.filter((tip) => favourite.has(tip.id)), ...found.filter((tip) => !favourite.has(tip.id))];
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (this.keepFocusOn) this.renderRoot.querySelector<HTMLElement>(`[data-fav="${CSS.escape(this.keepFocusOn)}"]`)?.focus();
     if (changed.get('selected') !== undefined || changed.get('query') !== undefined) {
       emit(this, 'nk-filter-change', { tags: this.selected, query: this.query, count: this.found.length });
     }
@@ -220,53 +215,34 @@ export class NkTipDeck extends NkElement {
   }
 
   private async toggleFavourite(id: string): Promise<void> {
-    const pack = this.data;
-    if (!pack) return;
-    const favourite = !this.favourites.includes(id);
-    this.favourites = favourite ? [...this.favourites, id] : this.favourites.filter((f) => f !== id);
-    sharedFavourites().setFavourite(pack.id, id, favourite).catch(() => {});
+    // With favourites first the tip moves; focus stays on its button through every update until
+    // the change is saved.
+    this.keepFocusOn = id;
+    await this.favourites.toggle(id);
     await this.updateComplete;
-    // With favourites first the tip moves; keep focus on its button.
-    this.renderRoot.querySelector<HTMLElement>(`[data-fav="${CSS.escape(id)}"]`)?.focus();
+    if (this.keepFocusOn === id) this.keepFocusOn = undefined;
   }
 
   private tagLabel(id: string): string {
-    return this.data?.tags?.find((tag) => tag.id === id)?.label ?? id;
+    return (this.data && indexOf(this.data).tags.get(id)) ?? id;
   }
 
   private renderTip(tip: Tip) {
     const locale = this.locale;
-    const source = this.data?.sources?.find((s) => s.id === tip.source);
-    const favourite = this.favourites.includes(tip.id);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + 1);
-    return html`<article part="tip" class="tip" tabindex="-1" aria-labelledby="t-${tip.id}">
-      <div role="heading" aria-level=${level} part="tip-title" class="title" id="t-${tip.id}">${tip.title}</div>
-      ${tip.body.map((p) => html`<p>${p}</p>`)}
-      ${tip.links?.length
-        ? html`<ul class="links">
-            ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
-          </ul>`
-        : nothing}
-      ${tip.audiences?.length
-        ? html`<p part="audiences" class="audiences">${t(locale, 'for')}: ${tip.audiences.map((id) => this.audienceLabel(id)).join(', ')}</p>`
-        : nothing}
-      ${tip.tags?.length
-        ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
-            ${tip.tags.map((id) => html`<li>${this.tagLabel(id)}</li>`)}
-          </ul>`
-        : nothing}
-      <div class="foot">
-        ${source
-          ? html`<p part="source" class="source">
-              ${t(locale, 'source')}:
-              ${source.url && isSafeUrl(source.url) ? html`<a href=${source.url}>${source.organisation}</a>` : source.organisation}
-            </p>`
-          : nothing}
-        <button part="favourite" class="fav" data-fav=${tip.id} aria-pressed=${String(favourite)} @click=${() => this.toggleFavourite(tip.id)}>
-          <span aria-hidden="true">${favourite ? '★' : '☆'}</span>${t(locale, 'favourite')}
-        </button>
-      </div>
-    </article>`;
+    const favourite = this.favourites.has(tip.id);
+    const audiences = tip.audiences?.length
+      ? html`<p part="audiences" class="audiences">${t(locale, 'for')}: ${tip.audiences.map((id) => this.audienceLabel(id)).join(', ')}</p>`
+      : nothing;
+    return renderTip(tip, indexOf(this.data!), {
+      frame: DECK_FRAME,
+      locale,
+      level: this.subheadingAriaLevel,
+      titleId: `t-${tip.id}`,
+      between: audiences,
+      after: html`<button part="favourite" class="fav" data-fav=${tip.id} aria-pressed=${String(favourite)} @click=${() => this.toggleFavourite(tip.id)}>
+        ${icon(ICONS.star)}${t(locale, 'favourite')}
+      </button>`,
+    });
   }
 
   override render() {
@@ -277,7 +253,7 @@ export class NkTipDeck extends NkElement {
       // "More tips" shows all of them.
       const tip = tipOfTheDay(preferAudience(this.deck, this.chosenAudience), new Date(), data.locale);
       return html`<section class="card daily" part="base" aria-labelledby="h">
-        ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()}
+        ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()} ${this.favourites.renderMessage()}
         ${tip ? this.renderTip(tip) : html`<p class="muted">${t(locale, 'empty')}</p>`}
         <button part="more" class="more" @click=${this.browse}>${t(locale, 'more')}</button>
       </section>`;
@@ -288,7 +264,7 @@ export class NkTipDeck extends NkElement {
     const role = this.chosenAudience;
     const first = role ? found.filter((tip) => tip.audiences?.includes(role)).length : 0;
     return html`<section class="card" part="base" aria-labelledby="h">
-      ${this.renderHeading(this.label || data.title, 'h')} ${this.renderProblem()}
+      ${this.renderHeading(this.label || data.title, 'h')} ${this.renderProblem()} ${this.favourites.renderMessage()}
       <div class="search">
         <label for="q">${t(locale, 'search')}</label>
         <input id="q" type="search" part="search" .value=${this.query} @input=${(e: Event) => this.filter(selected, (e.target as HTMLInputElement).value)} />

@@ -39,8 +39,7 @@ export const styles = css`
     background: var(--_nk-bg);
   }
   .chips,
-  .tags,
-  .foot {
+  .tags {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -69,13 +68,29 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* One column; the source shares its row with the favourite button. */
   .tip {
     display: grid;
+    grid-template-columns: 1fr auto;
+    align-items: center;
     gap: 0.5em;
     padding: var(--_nk-space);
     border: 1px solid var(--_nk-border);
     border-radius: var(--_nk-radius);
     overflow-wrap: anywhere;
+  }
+  .tip > * {
+    grid-column: 1 / -1;
+  }
+  .tip > .source {
+    grid-column: 1;
+  }
+  .tip > .fav {
+    grid-column: 2;
+  }
+  .body {
+    display: grid;
+    gap: 0.5em;
   }
   .daily .tip {
     border: 0;
@@ -103,29 +118,26 @@ export const styles = css`
   .daily .tags li {
     background: var(--_nk-bg);
   }
-  .foot {
-    justify-content: space-between;
-  }
   .fav {
     min-block-size: 2.25rem;
     font-size: 0.875em;
-  }
-  .fav span {
-    font-size: 1.2em;
-    line-height: 1;
   }
   .fav[aria-pressed='true'] {
     border-color: var(--_nk-accent);
     background: var(--_nk-subtle);
   }
-  .fav[aria-pressed='true'] span {
-    color: var(--_nk-accent);
+  .fav[aria-pressed='true'] .icon {
+    fill: var(--_nk-accent);
+    stroke: var(--_nk-accent);
   }
   .more {
     justify-content: center;
     inline-size: 100%;
   }
   @media (forced-colors: active) {
+    .fav[aria-pressed='true'] .icon {
+      fill: Highlight;
+    }
     .chips [aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;
