@@ -1,6 +1,7 @@
-// `npm test`: type check, build, Node tests (CLI, packs, end-to-end) and browser tests (Chromium and
-// Firefox), then one closing line `N passed, N failed` summed over every runner.
-// `npm test -- core` (or node, browser, e2e) runs one part; the build and type check always run.
+// `npm test`: lint (ESLint), format check (Prettier), type check, build, Node tests (CLI, packs,
+// end-to-end) and browser tests (Chromium and Firefox), then one closing line `N passed, N failed`
+// summed over every runner. `npm test -- core` (or node, browser, e2e) runs one part; lint, format
+// check, build and type check always run, each counting as one test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { browserPath } from './browsers.js';
@@ -36,6 +37,8 @@ try {
 }
 
 for (const [title, command, args] of [
+  ['Lint (ESLint)', bin('eslint'), ['--cache', '--cache-location', 'node_modules/.cache/eslint/', '.']],
+  ['Format check (Prettier)', bin('prettier'), ['--cache', '--check', '.']],
   ['Type check (tsc)', bin('tsc'), ['-p', 'tsconfig.json']],
   ['Build (rollup)', bin('rollup'), ['-c', '--silent']],
 ]) {

@@ -194,7 +194,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
   it('renders tips, checklists and contacts in the side panel page', async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/panel.html`);
-    const { msg, pack } = ext.lang;
+    const { pack } = ext.lang;
     await page.locator('#today nk-tip-deck').getByRole('heading', { level: 2 }).first().waitFor();
     await page.locator('#checklists nk-network-checklist').first().getByText(pack.checklists[0].title).first().waitFor();
     await page.locator('#contacts nk-contact-card').first().getByText(pack.contacts[0].name).first().waitFor();

@@ -28,7 +28,7 @@ describe('netwerkkracht snippet', () => {
   it('writes a checklist as a plain list of its items', () => {
     const { status, stdout } = run(join(root, 'packages/content/packs/en.json'), 'netwerkbijeenkomst-organiseren');
     assert.equal(status, 0);
-    assert.match(stdout, /<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en">\n  <h3>Organising a network meeting<\/h3>\n  <ol>\n    <li>/);
+    assert.match(stdout, /<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en">\n {2}<h3>Organising a network meeting<\/h3>\n {2}<ol>\n {4}<li>/);
   });
 
   it('writes a contact card with its name, job title, organisation and links', () => {

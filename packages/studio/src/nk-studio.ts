@@ -467,6 +467,9 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     </div>`;
   }
 
+  // A modal dialog is where HTML asks for autofocus: on opening, focus goes to the harmless answer
+  // (cancel), not to the first button, which discards or replaces the draft.
+  /* eslint-disable lit-a11y/no-autofocus */
   private renderDialog() {
     const [question, yes] = this.dialogText ?? ['', ''];
     return html`<dialog aria-labelledby="dialog-question">
@@ -479,6 +482,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
       </form>
     </dialog>`;
   }
+  /* eslint-enable lit-a11y/no-autofocus */
 
   private renderStart() {
     const onDrop = (event: DragEvent) => {
@@ -582,7 +586,7 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
   }
 }
 
-customElements.get('nk-studio') || customElements.define('nk-studio', NkStudio);
+if (!customElements.get('nk-studio')) customElements.define('nk-studio', NkStudio);
 
 declare global {
   interface HTMLElementTagNameMap {

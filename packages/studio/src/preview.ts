@@ -62,7 +62,7 @@ export class NkStudioPreview extends LitElement {
   }
 }
 
-customElements.get('nk-studio-preview') || customElements.define('nk-studio-preview', NkStudioPreview);
+if (!customElements.get('nk-studio-preview')) customElements.define('nk-studio-preview', NkStudioPreview);
 
 declare global {
   interface HTMLElementTagNameMap {
