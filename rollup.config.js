@@ -50,7 +50,11 @@ export default function config() {
 
 const builds = () => [
   library('core', ['idb-keyval', 'valibot'], ['index', 'prefetch', 'rules']),
-  library('components', ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'], ['index', 'classes', 'config', 'clipboard', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)]),
+  library(
+    'components',
+    ['lit', '@netwerkkracht/core', 'idb-keyval', 'valibot'],
+    ['index', 'classes', 'config', 'clipboard', 'react', ...ELEMENTS.map((tag) => `${tag}/${tag}`)],
+  ),
   {
     // The module build: a small loader entry, one chunk per element, shared chunks for Lit and core.
     input: { netwerkkracht: 'widgets/src/netwerkkracht.ts' },
@@ -103,7 +107,12 @@ const builds = () => [
       commonjs(),
       minify(),
       ts({ minify: true }),
-      copyFiles({ 'studio.css': 'packages/studio/src/studio.css', 'index.html': 'packages/studio/src/index.html', 'packs/nl.json': packs['packs/nl.json'], 'packs/en.json': packs['packs/en.json'] }),
+      copyFiles({
+        'studio.css': 'packages/studio/src/studio.css',
+        'index.html': 'packages/studio/src/index.html',
+        'packs/nl.json': packs['packs/nl.json'],
+        'packs/en.json': packs['packs/en.json'],
+      }),
     ],
     onwarn,
   },

@@ -10,7 +10,12 @@ import { brotliCompressSync, constants } from 'node:zlib';
 /** Chrome DevTools' "slow 4G": 60 ms latency, 4 Mbps down, 3 Mbps up. */
 export const SLOW_4G = { offline: false, latency: 60, downloadThroughput: (4 * 1024 * 1024) / 8, uploadThroughput: (3 * 1024 * 1024) / 8 };
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 /** The tip every page shows: the first of the Dutch default pack. */
 export function firstTip(root) {
@@ -23,7 +28,8 @@ const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').repla
 
 /** A host page: a heading and intro above the widgets, article text below that a shift would move. */
 function page(title, head, widgets) {
-  const para = 'Samenwerken in een netwerk vraagt om afspraken die iedereen kent. Op deze pagina leest u hoe andere organisaties dat aanpakken, en wat u morgen al kunt doen.';
+  const para =
+    'Samenwerken in een netwerk vraagt om afspraken die iedereen kent. Op deze pagina leest u hoe andere organisaties dat aanpakken, en wat u morgen al kunt doen.';
   return `<!doctype html>
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title>${head}

@@ -26,8 +26,7 @@ customElements.define('bench-lit-card', LitCard);
 
 const SOURCE = { organisation: 'Bench organisation', url: 'https://example.org/' };
 const TAGS = ['Overleg'];
-const svg = (d: string) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+const svg = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
 const COPY = 'M9 9h11v11H9zM5 15H4V4h11v1';
 const SHARE = 'M12 15V3M7 8l5-5 5 5M5 12v8h14v-8';
 const STAR = 'M12 3l2.8 5.7 6.2.9-4.5 4.4 1 6.2-5.5-2.9-5.5 2.9 1-6.2L3 9.6l6.2-.9z';
@@ -106,7 +105,11 @@ function shoelaceTip(): HTMLElement {
   source.append('Source: ', link);
   const footer = document.createElement('div');
   footer.slot = 'footer';
-  for (const [label, d] of [['Copy', COPY], ['Share', SHARE], ['Favourite', STAR]] as const) {
+  for (const [label, d] of [
+    ['Copy', COPY],
+    ['Share', SHARE],
+    ['Favourite', STAR],
+  ] as const) {
     const button = document.createElement('sl-button');
     button.size = 'small';
     button.innerHTML = `<svg slot="prefix" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true"><path d="${d}" fill="none" stroke="currentColor"></path></svg>`;
@@ -154,7 +157,9 @@ export function makePack(n: number, items = 0): Pack {
     sources: [{ id: 'src', organisation: 'Bench organisation', url: 'https://example.org/' }],
     tags: [{ id: 'overleg', label: 'Overleg' }],
     tips: Array.from({ length: n }, (_, i) => ({ id: `tip-${i}`, title: TITLE, body: [BODY], tags: ['overleg'], source: 'src' })),
-    checklists: items ? [{ id: 'big', title: 'Big list', items: Array.from({ length: items }, (_, i) => ({ id: `item-${i}`, text: `${BODY} (${i})`, tip: `tip-${i % n}` })) }] : [],
+    checklists: items
+      ? [{ id: 'big', title: 'Big list', items: Array.from({ length: items }, (_, i) => ({ id: `item-${i}`, text: `${BODY} (${i})`, tip: `tip-${i % n}` })) }]
+      : [],
   } as Pack;
 }
 
@@ -238,7 +243,12 @@ async function validation(runs: number) {
   const text = JSON.stringify(makePack(1000));
   const checked = parsePack(text);
   if (!checked.ok) throw new Error(`the benchmark pack does not validate: ${JSON.stringify(checked.issues[0])}`);
-  const [validate, parse] = await timePair(runs, 25, () => parsePack(text), () => JSON.parse(text));
+  const [validate, parse] = await timePair(
+    runs,
+    25,
+    () => parsePack(text),
+    () => JSON.parse(text),
+  );
   return { validate, parse };
 }
 

@@ -101,7 +101,16 @@ function report(results) {
     const ratio = baseline ? figure / baseline : undefined;
     const met = budget === undefined ? '' : (budget.ratio ? ratio <= budget.ratio : figure <= budget.max) ? 'met' : 'MISSED';
     const budgetText = budget === undefined ? '' : budget.ratio ? `≤ ${budget.ratio}× ${baselineName}` : `≤ ${budget.max} ${unit}`;
-    rows.push({ group, name, figure: Number(figure.toFixed(2)), unit, baseline: baselineName ?? '', ratio: ratio === undefined ? '' : Number(ratio.toFixed(2)), budget: budgetText, met });
+    rows.push({
+      group,
+      name,
+      figure: Number(figure.toFixed(2)),
+      unit,
+      baseline: baselineName ?? '',
+      ratio: ratio === undefined ? '' : Number(ratio.toFixed(2)),
+      budget: budgetText,
+      met,
+    });
   };
   const kb = (bytes) => bytes / 1024;
   const s = results.sizes;
@@ -109,7 +118,8 @@ function report(results) {
   add('size', 'page with only nk-tip-card (brotli)', kb(s.tipCard.brotli), 'KB', 'Lit alone', kb(s.litAlone.brotli), { max: 12 });
   add('size', 'page with all four (gzip)', kb(s.all.gzip), 'KB');
   add('size', 'page with all four (minified)', kb(s.all.min), 'KB');
-  for (const locale of ['nl', 'en']) add('size', `default pack ${locale}.json (brotli)`, kb(s.packs[locale].brotli), 'KB', `${locale}.json raw`, kb(s.packs[locale].min));
+  for (const locale of ['nl', 'en'])
+    add('size', `default pack ${locale}.json (brotli)`, kb(s.packs[locale].brotli), 'KB', `${locale}.json raw`, kb(s.packs[locale].min));
   add('size', 'extension content script (brotli)', kb(s.contentScript.brotli), 'KB', undefined, undefined, { max: 2 });
   const r = results.render;
   for (const n of [1000, 100, 1]) {
@@ -120,7 +130,15 @@ function report(results) {
     }
     // The fair comparison: the same DOM written by hand in Lit, and the same content in Shoelace.
     for (const variant of ['shoelace-tip', 'nk-tip-card']) {
-      add('render', `${variant} × ${n}`, r[`${variant}×${n}`].median, 'ms', 'Lit, same DOM', litTip, variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined);
+      add(
+        'render',
+        `${variant} × ${n}`,
+        r[`${variant}×${n}`].median,
+        'ms',
+        'Lit, same DOM',
+        litTip,
+        variant === 'nk-tip-card' && n === 1000 ? { ratio: 1.1 } : undefined,
+      );
     }
   }
   const h = results.heap;
@@ -128,7 +146,15 @@ function report(results) {
     add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'minimal Lit card', kb(h.lit.median));
   }
   for (const variant of ['shoelace-tip', 'nk-tip-card']) {
-    add('memory', `${variant} × 1000`, kb(h[variant].median), 'KB', 'Lit, same DOM', kb(h['lit-tip'].median), variant === 'nk-tip-card' ? { ratio: 1.3 } : undefined);
+    add(
+      'memory',
+      `${variant} × 1000`,
+      kb(h[variant].median),
+      'KB',
+      'Lit, same DOM',
+      kb(h['lit-tip'].median),
+      variant === 'nk-tip-card' ? { ratio: 1.3 } : undefined,
+    );
   }
   const l = results.load;
   const loadBudgets = {
@@ -144,14 +170,32 @@ function report(results) {
     if (name === 'floor') continue;
     const floor = l[`floor, ${view}`].readable.median;
     const budget = view === 'warm' ? { ratio: 1.3 } : loadBudgets[name];
-    add('load (slow 4G)', `${key}: tip readable`, figure.readable.median, 'ms', `static page, ${view}`, floor, budget?.ratio ? { ratio: budget.ratio } : undefined);
-    add('load (slow 4G)', `${key}: round trips before it`, figure.roundTrips.median, '', undefined, undefined, budget?.trips ? { max: budget.trips } : undefined);
+    add(
+      'load (slow 4G)',
+      `${key}: tip readable`,
+      figure.readable.median,
+      'ms',
+      `static page, ${view}`,
+      floor,
+      budget?.ratio ? { ratio: budget.ratio } : undefined,
+    );
+    add(
+      'load (slow 4G)',
+      `${key}: round trips before it`,
+      figure.roundTrips.median,
+      '',
+      undefined,
+      undefined,
+      budget?.trips ? { max: budget.trips } : undefined,
+    );
     const clsBudget = budget?.cls ?? (name === 'module, all four' ? 0.05 : undefined);
     add('load (slow 4G)', `${key}: layout shift (CLS)`, figure.cls.median, '', undefined, undefined, clsBudget === undefined ? undefined : { max: clsBudget });
   }
   add('load (slow 4G)', 'static page (floor), cold: tip readable', l['floor, cold'].readable.median, 'ms');
   add('validation', 'parse + validate 1000 tips', results.validation.validate.median, 'ms', 'JSON.parse', results.validation.parse.median, { ratio: 2 });
-  add('storage', `tick until stored (${results.storage.mode})`, results.storage.tick.median, 'ms', 'idb-keyval set', results.storage.set.median, { ratio: 1.3 });
+  add('storage', `tick until stored (${results.storage.mode})`, results.storage.tick.median, 'ms', 'idb-keyval set', results.storage.set.median, {
+    ratio: 1.3,
+  });
   add('checklist', '500 items: render', results.checklist.renders.median, 'ms');
   add('checklist', '500 items: click to progress', results.checklist.ticks.median, 'ms');
   const typing = results.studioTyping;
@@ -222,7 +266,10 @@ async function main() {
     checklist: summarise(measured.checklist),
     studioTyping: { big: withP98(typing.big), small: withP98(typing.small) },
     load: Object.fromEntries(
-      Object.entries(measured.load).map(([k, v]) => [k, { readable: stats(v.map((x) => x.readable)), roundTrips: stats(v.map((x) => x.roundTrips)), cls: stats(v.map((x) => x.cls)) }]),
+      Object.entries(measured.load).map(([k, v]) => [
+        k,
+        { readable: stats(v.map((x) => x.readable)), roundTrips: stats(v.map((x) => x.roundTrips)), cls: stats(v.map((x) => x.cls)) },
+      ]),
     ),
   };
   results.table = report(results);

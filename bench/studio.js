@@ -41,14 +41,18 @@ async function typingLatency(browser, origin, pack) {
   await page.locator('#f-tips-0-title').focus();
   await page.evaluate(() => {
     window.latencies = [];
-    document.addEventListener('keydown', (event) => {
-      const start = event.timeStamp;
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => window.latencies.push(performance.now() - start);
-        channel.port2.postMessage(0);
-      });
-    }, true);
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => window.latencies.push(performance.now() - start);
+          channel.port2.postMessage(0);
+        });
+      },
+      true,
+    );
   });
   for (let i = 0; i < KEYS; i++) {
     await page.keyboard.press(i % 8 === 7 ? 'Backspace' : 'KeyA');
@@ -80,5 +84,7 @@ export async function studioTyping(rounds = 3) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { big, small } = await studioTyping(Number(process.env.BENCH_RUNS ?? 3));
   const p = (values, q) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * q)];
-  console.log(`studio keystroke to next paint: 1000 tips median ${p(big, 0.5).toFixed(1)} ms, p98 ${p(big, 0.98).toFixed(1)} ms; 1 tip median ${p(small, 0.5).toFixed(1)} ms; ratio ${(p(big, 0.5) / p(small, 0.5)).toFixed(2)}×`);
+  console.log(
+    `studio keystroke to next paint: 1000 tips median ${p(big, 0.5).toFixed(1)} ms, p98 ${p(big, 0.98).toFixed(1)} ms; 1 tip median ${p(small, 0.5).toFixed(1)} ms; ratio ${(p(big, 0.5) / p(small, 0.5)).toFixed(2)}×`,
+  );
 }

@@ -150,7 +150,10 @@ function attributes() {
 // (the snippet then links it).
 let styleText;
 function stylesheet() {
-  styleText ??= fetch(`${ownBase}netwerkkracht.css`).then((response) => (response.ok ? response.text() : undefined), () => undefined);
+  styleText ??= fetch(`${ownBase}netwerkkracht.css`).then(
+    (response) => (response.ok ? response.text() : undefined),
+    () => undefined,
+  );
   return styleText;
 }
 

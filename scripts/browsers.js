@@ -62,7 +62,11 @@ function aptInstall(packages) {
 // extension with it, so the Dutch extension would go untested.
 const DUTCH = {
   chromium: { file: '/usr/lib/chromium/locales/nl.pak', folder: '/usr/lib/chromium/locales', package: 'chromium-l10n' },
-  firefox: { file: '/usr/lib/firefox-esr/browser/extensions/langpack-nl@firefox-esr.mozilla.org.xpi', folder: '/usr/lib/firefox-esr', package: 'firefox-esr-l10n-nl' },
+  firefox: {
+    file: '/usr/lib/firefox-esr/browser/extensions/langpack-nl@firefox-esr.mozilla.org.xpi',
+    folder: '/usr/lib/firefox-esr',
+    package: 'firefox-esr-l10n-nl',
+  },
 };
 const dutchChecked = new Set();
 
@@ -99,7 +103,7 @@ export function browserPath(name) {
     const hint =
       name === 'chromium'
         ? 'Install one with `npx playwright install chromium`, or on Debian/Ubuntu `sudo apt-get install chromium chromium-l10n`, or set CHROME_PATH.'
-        : 'Install one with `sudo apt-get install firefox-esr firefox-esr-l10n-nl` (Debian) or your system\'s firefox package, or set FIREFOX_PATH.';
+        : "Install one with `sudo apt-get install firefox-esr firefox-esr-l10n-nl` (Debian) or your system's firefox package, or set FIREFOX_PATH.";
     throw new Error(`No ${name} browser found for the tests. ${hint}`);
   }
   return path;

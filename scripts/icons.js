@@ -31,7 +31,11 @@ function distanceToSegment(px, py, [ax, ay], [bx, by]) {
 
 /** A PNG (RGBA) of the icon, `size` pixels square. */
 export function iconPng(size) {
-  const nodes = [[0.3, 0.32], [0.72, 0.38], [0.46, 0.74]].map(([x, y]) => [x * size, y * size]);
+  const nodes = [
+    [0.3, 0.32],
+    [0.72, 0.38],
+    [0.46, 0.74],
+  ].map(([x, y]) => [x * size, y * size]);
   const radius = size * 0.2;
   const rows = [];
   for (let y = 0; y < size; y++) {
@@ -44,7 +48,11 @@ export function iconPng(size) {
       const cy = Math.max(radius, Math.min(size - radius, py));
       const inside = Math.hypot(px - cx, py - cy) <= radius;
       let color = TEAL;
-      const line = Math.min(distanceToSegment(px, py, nodes[0], nodes[1]), distanceToSegment(px, py, nodes[1], nodes[2]), distanceToSegment(px, py, nodes[2], nodes[0]));
+      const line = Math.min(
+        distanceToSegment(px, py, nodes[0], nodes[1]),
+        distanceToSegment(px, py, nodes[1], nodes[2]),
+        distanceToSegment(px, py, nodes[2], nodes[0]),
+      );
       if (line < Math.max(1, size * 0.045)) color = WHITE;
       nodes.forEach((node, i) => {
         if (Math.hypot(px - node[0], py - node[1]) < size * 0.12) color = i === 2 ? YELLOW : WHITE;

@@ -107,7 +107,11 @@ export function sizeReport(elementChunks, { print = true } = {}) {
       sets.all = [...all];
       this.emitFile({ type: 'asset', fileName: 'load-sets.json', source: `${JSON.stringify(sets, null, 2)}\n` });
       if (!print) return;
-      const rows = [[`entry ${entry.fileName}`, kb(base)], ...elementChunks.filter((t) => sets[t]).map((t) => [`page with <${t}>`, kb(sets[t])]), ['page with all four elements', kb(all)]];
+      const rows = [
+        [`entry ${entry.fileName}`, kb(base)],
+        ...elementChunks.filter((t) => sets[t]).map((t) => [`page with <${t}>`, kb(sets[t])]),
+        ['page with all four elements', kb(all)],
+      ];
       console.log(`\nWidgets, JavaScript a page loads (brotli):\n${rows.map(([k, v]) => `  ${k.padEnd(40)} ${v} KB`).join('\n')}`);
     },
   };

@@ -16,7 +16,9 @@ async function settle(page) {
   await page.waitForLoadState('networkidle');
   await page.waitForFunction(() =>
     // The studio's own elements draw in the light DOM; the nk- elements inside them are waited for.
-    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('nk-') && !el.localName.startsWith('nk-studio')).every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')),
+    [...document.querySelectorAll('*')]
+      .filter((el) => el.localName.startsWith('nk-') && !el.localName.startsWith('nk-studio'))
+      .every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]')),
   );
 }
 

@@ -75,7 +75,9 @@ export function serve(port = Number(process.env.PORT ?? 8000), host = undefined)
     }
     const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' };
     if (pathname === ZIP_PATH) {
-      response.writeHead(200, { ...headers, 'content-type': 'application/zip', 'content-disposition': 'attachment; filename="netwerkkracht-widgets.zip"' }).end(widgetsZip());
+      response
+        .writeHead(200, { ...headers, 'content-type': 'application/zip', 'content-disposition': 'attachment; filename="netwerkkracht-widgets.zip"' })
+        .end(widgetsZip());
       return;
     }
     const file = locate(pathname);
@@ -100,5 +102,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   });
   const { port } = server.address();
-  console.log(`\nNetwerkkracht demo: http://localhost:${port}/\n  Component gallery: http://localhost:${port}/gallery\n  Embed builder:     http://localhost:${port}/embed\n  Pack studio:       http://localhost:${port}/studio\n\nPress Ctrl+C to stop.`);
+  console.log(
+    `\nNetwerkkracht demo: http://localhost:${port}/\n  Component gallery: http://localhost:${port}/gallery\n  Embed builder:     http://localhost:${port}/embed\n  Pack studio:       http://localhost:${port}/studio\n\nPress Ctrl+C to stop.`,
+  );
 }

@@ -48,7 +48,11 @@ for (const [title, command, args] of [
 
 if (!only || only === 'node' || only === 'e2e') {
   const dirs = ['tests/node', 'tests/e2e'].filter((dir) => existsSync(dir) && (only !== 'e2e' || dir === 'tests/e2e'));
-  const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.test.js')).map((f) => `${dir}/${f}`));
+  const files = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.test.js'))
+      .map((f) => `${dir}/${f}`),
+  );
   const tap = 'test-results/node.tap';
   rmSync(tap, { force: true });
   step('Node tests (CLI, packs, end-to-end)', process.execPath, [

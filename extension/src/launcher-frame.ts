@@ -43,7 +43,12 @@ async function start(): Promise<void> {
   }).observe(main);
 }
 
-const COPY_LABEL = { agenda: 'launcherCopyAgenda', invitation: 'launcherCopyInvitation', 'follow-up': 'launcherCopyEmail', email: 'launcherCopyEmail' } as const;
+const COPY_LABEL = {
+  agenda: 'launcherCopyAgenda',
+  invitation: 'launcherCopyInvitation',
+  'follow-up': 'launcherCopyEmail',
+  email: 'launcherCopyEmail',
+} as const;
 
 /** A template beside the tool: copied as the elements copy, or opened as a new e-mail where it is one. */
 function showTemplate(template: NonNullable<LauncherTip['template']>): void {

@@ -12,7 +12,6 @@ import { getManaged, getSettings, saveSettings, type Settings } from './settings
 import { onToolSite, TOOLS, type Tool } from './tools/index.js';
 import { $ } from './dom.js';
 
-
 function setText(id: string, key: string): void {
   $(id).textContent = msg(key);
 }
@@ -48,7 +47,12 @@ const toolNotes = new Map<Tool, HTMLElement>();
  * Says what the organisation decided for a control, and disables it when that is locked. The
  * words are the control's description, so that a screen reader says why it cannot be changed.
  */
-function showSource(control: HTMLInputElement | HTMLButtonElement, note: HTMLElement, source: Source, text = msg(source === 'locked' ? 'optionsManagedLocked' : 'optionsManaged')): void {
+function showSource(
+  control: HTMLInputElement | HTMLButtonElement,
+  note: HTMLElement,
+  source: Source,
+  text = msg(source === 'locked' ? 'optionsManagedLocked' : 'optionsManaged'),
+): void {
   control.disabled = source === 'locked';
   note.textContent = source === 'locked' || source === 'organisation' ? text : '';
 }

@@ -52,7 +52,15 @@ export async function shownPack({ refresh = false, fresh = refresh }: { refresh?
   }
   if (refresh) {
     await saveSettings({
-      packStatus: { url: packUrl, ok: !problem, message: problem?.message, kind: problem?.kind, detail: problem?.detail, tips: loaded?.pack.tips.length, checked: new Date().toISOString() },
+      packStatus: {
+        url: packUrl,
+        ok: !problem,
+        message: problem?.message,
+        kind: problem?.kind,
+        detail: problem?.detail,
+        tips: loaded?.pack.tips.length,
+        checked: new Date().toISOString(),
+      },
     });
   }
   return { pack: loaded?.pack ?? (await packagedPack()), problem };

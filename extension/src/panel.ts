@@ -74,7 +74,10 @@ async function renderToolTips(pack: Pack): Promise<void> {
   const answer = (await browser.runtime.sendMessage({ type: 'nk-panel-context' } satisfies Message)) as { contexts: string[] } | undefined;
   const contexts = (pack.contexts ?? []).filter((c) => answer?.contexts.includes(c.id));
   const target = $('tool');
-  renderTemplates(pack, contexts.flatMap((c) => c.tags));
+  renderTemplates(
+    pack,
+    contexts.flatMap((c) => c.tags),
+  );
   if (!contexts.length) {
     $('tool-title').textContent = msg('panelForYourTool');
     target.replaceChildren(hint(msg('panelForToolNone')));
@@ -151,11 +154,13 @@ async function render(pack: Pack): Promise<void> {
 let updating = Promise.resolve();
 
 function queueUpdate(fresh: boolean): void {
-  updating = updating.then(() => update(fresh)).catch((error: unknown) => {
-    // Only a panel with nothing to show says it instead of the tips; one already drawn keeps them.
-    if (shown) console.warn('Netwerkkracht:', error);
-    else $('main').replaceChildren(Object.assign(hint(String((error as Error).message ?? error)), { role: 'alert' }));
-  });
+  updating = updating
+    .then(() => update(fresh))
+    .catch((error: unknown) => {
+      // Only a panel with nothing to show says it instead of the tips; one already drawn keeps them.
+      if (shown) console.warn('Netwerkkracht:', error);
+      else $('main').replaceChildren(Object.assign(hint(String((error as Error).message ?? error)), { role: 'alert' }));
+    });
 }
 
 document.documentElement.lang = locale;

@@ -47,11 +47,7 @@ export interface Reconciled {
  * @param remote storage.sync's records by the same keys
  * @param syncedAt per key, the `at` of the sync record this device last wrote or took
  */
-export function reconcile(
-  local: Map<string, ChecklistProgress>,
-  remote: Map<string, SyncRecord>,
-  syncedAt: Record<string, number>,
-): Reconciled {
+export function reconcile(local: Map<string, ChecklistProgress>, remote: Map<string, SyncRecord>, syncedAt: Record<string, number>): Reconciled {
   const result: Reconciled = { apply: new Map(), push: new Map(), seen: new Map() };
   for (const key of new Set([...local.keys(), ...remote.keys()])) {
     const mine = local.get(key) ?? {};

@@ -38,7 +38,13 @@ export function snippetHead(base, { classic = false, css } = {}) {
     ? `<script src="${escapeHtml(base)}netwerkkracht.classic.js" defer></script>`
     : `<script type="module" src="${escapeHtml(base)}netwerkkracht.js"></script>`;
   // A stylesheet holds no "<": nothing in it can end the style element early.
-  const styles = css ? `<style>${String(css).replace(/\/\*[^]*?\*\//g, '').replace(/\s+/g, ' ').replace(/</g, '').trim()}</style>` : `<link rel="stylesheet" href="${escapeHtml(base)}netwerkkracht.css">`;
+  const styles = css
+    ? `<style>${String(css)
+        .replace(/\/\*[^]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/</g, '')
+        .trim()}</style>`
+    : `<link rel="stylesheet" href="${escapeHtml(base)}netwerkkracht.css">`;
   return `${styles}\n${script}`;
 }
 
@@ -102,7 +108,9 @@ function plainTip(pack, tip, level) {
   const source = pack.sources?.find((entry) => entry.id === tip.source);
   if (source) {
     const name = escapeHtml(source.organisation);
-    lines.push(`  <p>${pack.locale === 'en' ? 'Source' : 'Bron'}: ${source.url && isSafeUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name}</p>`);
+    lines.push(
+      `  <p>${pack.locale === 'en' ? 'Source' : 'Bron'}: ${source.url && isSafeUrl(source.url) ? `<a href="${escapeHtml(source.url)}">${name}</a>` : name}</p>`,
+    );
   }
   return lines;
 }
@@ -140,8 +148,10 @@ export function prerenderedContactCard(pack, contactId, attributes = {}) {
   const links = [];
   const tel = telOf(person.phone);
   if (tel) links.push(`<li><a href="${escapeHtml(tel)}">${escapeHtml(person.phone)}</a></li>`);
-  if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(person.email ?? '')) links.push(`<li><a href="mailto:${escapeHtml(person.email)}">${escapeHtml(person.email)}</a></li>`);
-  if (person.url && isSafeUrl(person.url) && /^https?:/i.test(person.url)) links.push(`<li><a href="${escapeHtml(person.url)}">${escapeHtml(person.url)}</a></li>`);
+  if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(person.email ?? ''))
+    links.push(`<li><a href="mailto:${escapeHtml(person.email)}">${escapeHtml(person.email)}</a></li>`);
+  if (person.url && isSafeUrl(person.url) && /^https?:/i.test(person.url))
+    links.push(`<li><a href="${escapeHtml(person.url)}">${escapeHtml(person.url)}</a></li>`);
   if (links.length) lines.push(`  <ul>${links.join('')}</ul>`);
   return `<nk-contact-card${attributeText({ contact: person.id, ...attributes })}>\n${lines.join('\n')}\n</nk-contact-card>`;
 }

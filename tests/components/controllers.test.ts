@@ -130,7 +130,7 @@ describe('NkElement.selectAgain', () => {
 });
 
 describe('FavouritesController', () => {
-  it('writes each change on what the store holds, so two elements never drop each other\'s', async () => {
+  it("writes each change on what the store holds, so two elements never drop each other's", async () => {
     const pack = await ownPack();
     const one = await host(pack);
     const two = await host(pack);
@@ -144,7 +144,7 @@ describe('FavouritesController', () => {
 });
 
 describe('renderTip', () => {
-  it('renders title, body, topic labels, safe links only and the linked source, as text, in a deck\'s or a card\'s frame', async () => {
+  it("renders title, body, topic labels, safe links only and the linked source, as text, in a deck's or a card's frame", async () => {
     const pack = await ownPack((p) => {
       p.tips[0]!.body = ['<b>not bold</b>'];
       p.tips[0]!.links = [

@@ -79,7 +79,9 @@ describe('favourites in <nk-tip-card> and <nk-tip-deck>', () => {
   it('draw the same star in both', async () => {
     const { card, deck } = await cardAndDeck(await ownPack());
     const path = (star: Element) => star.querySelector('svg path')?.getAttribute('d');
-    expect(path(cardStar(card))).to.be.a('string').and.equal(path(deckStar(deck, 'risks')));
+    expect(path(cardStar(card)))
+      .to.be.a('string')
+      .and.equal(path(deckStar(deck, 'risks')));
   });
 
   it('stay in step when IndexedDB fails, and each says that they are not being saved', async () => {

@@ -6,7 +6,6 @@ import type { NkTipCard } from '../../packages/components/src/nk-tip-card/nk-tip
 import { uniqueName, validPack } from '../fixtures/pack.js';
 import { $, until } from './harness.js';
 
-
 /** Puts a `<script type="application/json">` with `text` in the document; returns its id. */
 function packBlock(text: string): string {
   const id = uniqueName('inline-pack');
@@ -65,7 +64,10 @@ describe('a pack in the page (pack="#id")', () => {
     });
 
     it('rejects in loadPack with kind "missing"', async () => {
-      const error = await loadPack('#no-such-pack').then(() => undefined, (e: unknown) => e);
+      const error = await loadPack('#no-such-pack').then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).to.be.instanceOf(PackLoadError);
       expect((error as PackLoadError).kind).to.equal('missing');
     });

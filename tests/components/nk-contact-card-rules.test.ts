@@ -16,7 +16,15 @@ const PHONES = [
   '(((( ))))',
   '+31 20 CALL NOW',
 ];
-const EMAILS = ['anna@example.org', 'a.b@sub.example.org', 'a@example.org?cc=b@example.org', 'not an address', 'a@b', `${'a'.repeat(250)}@b.nl`, `${'a'.repeat(251)}@b.nl`];
+const EMAILS = [
+  'anna@example.org',
+  'a.b@sub.example.org',
+  'a@example.org?cc=b@example.org',
+  'not an address',
+  'a@b',
+  `${'a'.repeat(250)}@b.nl`,
+  `${'a'.repeat(251)}@b.nl`,
+];
 
 /** Whether the validator accepts a pack whose first contact has `field` set to `value`. */
 async function packAccepts(field: 'phone' | 'email', value: string): Promise<boolean> {
@@ -27,7 +35,9 @@ async function packAccepts(field: 'phone' | 'email', value: string): Promise<boo
 
 /** Whether the contact card makes a link of `value` given as its `field` attribute. */
 async function cardLinks(field: 'phone' | 'email', value: string): Promise<boolean> {
-  const el = await fixture(html`<nk-contact-card lang="en" name="Anna" phone=${field === 'phone' ? value : ''} email=${field === 'email' ? value : ''}></nk-contact-card>`);
+  const el = await fixture(
+    html`<nk-contact-card lang="en" name="Anna" phone=${field === 'phone' ? value : ''} email=${field === 'email' ? value : ''}></nk-contact-card>`,
+  );
   await waitUntil(() => el.shadowRoot?.querySelector('[part~=base]'), 'the card renders', { timeout: 5000 });
   return el.shadowRoot!.querySelector(field === 'phone' ? 'a[part=call]' : 'a[part=mail]') !== null;
 }

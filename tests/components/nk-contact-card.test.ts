@@ -36,7 +36,10 @@ function parseVCard(vcard: string): Record<string, { params: string; value: stri
   for (const line of vcard.split('\r\n')) expect(encoder.encode(line).length, `octets of: ${line}`).to.be.at.most(75);
   // A fold never splits a UTF-8 sequence, so every physical line is valid UTF-8 on its own.
   for (const line of vcard.split('\r\n')) expect(line).not.to.contain('\uFFFD');
-  const lines = vcard.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean);
+  const lines = vcard
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean);
   expect(lines[0]).to.equal('BEGIN:VCARD');
   expect(lines[1]).to.equal('VERSION:4.0');
   expect(lines.at(-1)).to.equal('END:VCARD');
@@ -67,9 +70,7 @@ describe('<nk-contact-card>', () => {
 
   describe('when the pack is still loading', () => {
     it('reserves space with an accessible placeholder', async () => {
-      const el = await fixture<NkContactCard>(
-        html`<nk-contact-card lang="en" pack="/test-server/slow?ms=3000" contact="anna"></nk-contact-card>`,
-      );
+      const el = await fixture<NkContactCard>(html`<nk-contact-card lang="en" pack="/test-server/slow?ms=3000" contact="anna"></nk-contact-card>`);
       expect($(el, '[part=loading]')!.getAttribute('aria-busy')).to.equal('true');
       expect(el.getBoundingClientRect().height).to.be.above(80);
       expect(el.querySelector('script')).to.equal(null);
@@ -81,11 +82,7 @@ describe('<nk-contact-card>', () => {
     it('shows name, role, organisation, example badge, topics and languages', async () => {
       const el = await card();
       const heading = $(el, '[part=heading]')!;
-      expect([heading.getAttribute('role'), heading.getAttribute('aria-level'), heading.textContent]).to.deep.equal([
-        'heading',
-        '3',
-        'Anna de Vries',
-      ]);
+      expect([heading.getAttribute('role'), heading.getAttribute('aria-level'), heading.textContent]).to.deep.equal(['heading', '3', 'Anna de Vries']);
       expect(text(el, '[part=role]')).to.equal('Network coordinator');
       expect(text(el, '[part=organisation]')).to.equal('Example org');
       expect(text(el, '[part=badge]')).to.equal('Example contact');
@@ -111,7 +108,7 @@ describe('<nk-contact-card>', () => {
       expect($(el, '[part=badge]')).to.equal(null);
     });
 
-    it('lets attributes replace the pack\'s values', async () => {
+    it("lets attributes replace the pack's values", async () => {
       const el = await card(html`<nk-contact-card lang="en" pack=${PACK} contact="anna" organisation="Other org"></nk-contact-card>`);
       expect(text(el, '[part=organisation]')).to.equal('Other org');
       expect(text(el, '[part=heading]')).to.equal('Anna de Vries');
@@ -178,7 +175,9 @@ describe('<nk-contact-card>', () => {
       });
 
       it('gives way to job-title, and a real ARIA role on the host stays as the page set it', async () => {
-        const el = await card(html`<nk-contact-card lang="en" name="Fatima el Amrani" role="region" aria-label="Contact" job-title="Group leader"></nk-contact-card>`);
+        const el = await card(
+          html`<nk-contact-card lang="en" name="Fatima el Amrani" role="region" aria-label="Contact" job-title="Group leader"></nk-contact-card>`,
+        );
         expect(text(el, '[part=role]')).to.equal('Group leader');
         expect(el.getAttribute('role')).to.equal('region');
         expect(warnings).to.have.length(0);
@@ -457,7 +456,7 @@ describe('<nk-contact-card>', () => {
   });
 
   describe('when no pack is given', () => {
-    it('takes the contact from the default pack in the element\'s language', async () => {
+    it("takes the contact from the default pack in the element's language", async () => {
       const en = await card(html`<nk-contact-card lang="en" contact="netwerkcoordinator-jeugd"></nk-contact-card>`);
       expect(text(en, '[part=role]')).to.equal('Youth network coordinator (example contact)');
       const nl = await card(html`<nk-contact-card lang="nl" contact="netwerkcoordinator-jeugd"></nk-contact-card>`);
@@ -468,7 +467,7 @@ describe('<nk-contact-card>', () => {
   });
 
   describe('when the language changes', () => {
-    it('speaks Dutch or English, from its own lang or an ancestor\'s', async () => {
+    it("speaks Dutch or English, from its own lang or an ancestor's", async () => {
       const el = await card(html`<nk-contact-card lang="nl" pack=${PACK} contact="anna"></nk-contact-card>`);
       expect(button(el, 'save').textContent!.trim()).to.equal('Contact opslaan');
       expect(button(el, 'copy').textContent!.trim()).to.equal('E-mailadres kopiëren');

@@ -33,7 +33,10 @@ function parseIcs(text: string): Component {
   for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length, line).to.be.at.most(75);
   const root: Component = { name: '', props: {}, children: [] };
   const stack = [root];
-  for (const line of text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)) {
+  for (const line of text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean)) {
     const match = /^([A-Z-]+)((?:;[A-Z-]+=[^;:]*)*):(.*)$/.exec(line);
     expect(match, `content line: ${line}`).to.exist;
     const [, name, params, value] = match!;
@@ -47,7 +50,12 @@ function parseIcs(text: string): Component {
     } else {
       expect(value, `${name} has no bare comma or semicolon`).not.to.match(name === 'URL' ? /^$/ : /(^|[^\\])[;,]/);
       top.props[name!] = {
-        params: Object.fromEntries(params!.split(';').filter(Boolean).map((p) => p.split('='))),
+        params: Object.fromEntries(
+          params!
+            .split(';')
+            .filter(Boolean)
+            .map((p) => p.split('=')),
+        ),
         value: value!.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c)),
       };
     }
@@ -85,7 +93,6 @@ describe('<nk-network-checklist>', () => {
     await sharedProgressStore().reset('test-pack', 'meeting');
   });
 
-
   describe('when pre-rendered (its steps in the page, as the snippet writer puts them)', () => {
     it('shows those steps while the pack loads, then the interactive checklist takes over', async () => {
       const url = new URL(`/test-server/gate/${uniqueName('list')}`, location.href).href;
@@ -96,7 +103,12 @@ describe('<nk-network-checklist>', () => {
       await el.updateComplete;
       const loading = el.shadowRoot!.querySelector('[part=loading]')!;
       expect(loading.getAttribute('aria-busy')).to.equal('true');
-      expect(loading.querySelector('slot')!.assignedElements().map((e) => e.localName)).to.deep.equal(['h3', 'ol']);
+      expect(
+        loading
+          .querySelector('slot')!
+          .assignedElements()
+          .map((e) => e.localName),
+      ).to.deep.equal(['h3', 'ol']);
       await fetch(`${url}/open`);
       await until(() => el.shadowRoot!.querySelectorAll('input[type=checkbox]').length === 2, 'the interactive checklist');
       expect(el.querySelector('ol')!.assignedSlot, 'the plain list is no longer shown').to.equal(null);
@@ -510,7 +522,9 @@ describe('<nk-network-checklist>', () => {
       addEventListener('error', onError);
       addEventListener('unhandledrejection', onError);
       try {
-        const el = await fixture<NkNetworkChecklist>(html`<nk-network-checklist lang="en" pack="/test-server/status/404" checklist="meeting"></nk-network-checklist>`);
+        const el = await fixture<NkNetworkChecklist>(
+          html`<nk-network-checklist lang="en" pack="/test-server/status/404" checklist="meeting"></nk-network-checklist>`,
+        );
         await until(() => $(el, '[part=error]'), 'the error shows');
         expect($(el, '[part=error]')!.getAttribute('role')).to.equal('alert');
         expect($(el, '[part=error]')!.textContent).to.match(/^The content could not be loaded: .+/);
@@ -526,7 +540,7 @@ describe('<nk-network-checklist>', () => {
   describe('when no pack is given', () => {
     before(() => setDefaultPackBase('/packages/content/packs/'));
 
-    it('uses the default pack and interface of each element\'s language', async () => {
+    it("uses the default pack and interface of each element's language", async () => {
       const wrapper = fixtureSync(html`<div>
         <nk-network-checklist lang="nl" checklist="na-het-overleg"></nk-network-checklist>
         <div lang="en"><nk-network-checklist checklist="na-het-overleg"></nk-network-checklist></div>
@@ -550,7 +564,10 @@ describe('<nk-network-checklist>', () => {
       boxes(el)[0]!.click();
       await until(() => progressText(el) === '1 van 9 gedaan', 'the tick is counted');
       el.lang = 'en';
-      await until(() => $(el, '[part=heading]')?.textContent === 'At the end of the meeting' && progressText(el) === '1 of 9 done', 'the tick stays in English');
+      await until(
+        () => $(el, '[part=heading]')?.textContent === 'At the end of the meeting' && progressText(el) === '1 of 9 done',
+        'the tick stays in English',
+      );
       expect(boxes(el)[0]!.checked).to.equal(true);
     });
   });
@@ -594,12 +611,14 @@ describe('<nk-network-checklist>', () => {
 
     it('keeps everything inside its width, in Dutch and in English', async () => {
       for (const lang of ['nl', 'en']) {
-        const wrapper = await fixture(html`<div style="inline-size: 320px"><nk-network-checklist lang=${lang} checklist="netwerkbijeenkomst-organiseren"></nk-network-checklist></div>`);
+        const wrapper = await fixture(
+          html`<div style="inline-size: 320px"><nk-network-checklist lang=${lang} checklist="netwerkbijeenkomst-organiseren"></nk-network-checklist></div>`,
+        );
         const el = await ready(wrapper.querySelector('nk-network-checklist')!);
         expect($(el, '[part=error]'), lang).to.equal(null);
-      // Every item opened to its tip as well.
-      for (const summary of el.shadowRoot!.querySelectorAll<HTMLElement>('summary')) summary.click();
-      await el.updateComplete;
+        // Every item opened to its tip as well.
+        for (const summary of el.shadowRoot!.querySelectorAll<HTMLElement>('summary')) summary.click();
+        await el.updateComplete;
         expect(el.getBoundingClientRect().width, lang).to.be.at.most(320);
         expect(sticksOut(el), lang).to.deep.equal([]);
       }

@@ -188,7 +188,9 @@ describe('<nk-tip-card>', () => {
     });
 
     it('copies what a reader sees: no comments or scripts, and the slotted source last with its label', async () => {
-      const el = await card(html`<nk-tip-card lang="en"><!-- wp:heading --><h3 slot="title">Block title</h3><!-- /wp:heading --><a slot="source" href="https://www.nji.nl/">NJI</a><!-- wp:paragraph --><p>Block body.</p><!-- /wp:paragraph --><script type="application/json">{"x":1}</script></nk-tip-card>`);
+      const el = await card(
+        html`<nk-tip-card lang="en"><!-- wp:heading --><h3 slot="title">Block title</h3><!-- /wp:heading --><a slot="source" href="https://www.nji.nl/">NJI</a><!-- wp:paragraph --><p>Block body.</p><!-- /wp:paragraph --><script type="application/json">{"x":1}</script></nk-tip-card>`,
+      );
       setTimeout(() => button(el, 'copy').click());
       const { detail } = await oneEvent(el, 'nk-copy');
       expect(detail.text).to.equal('Block title\n\nBlock body.\n\nSource: NJI');
@@ -499,9 +501,9 @@ describe('<nk-tip-card>', () => {
   });
 
   describe('when no pack is given', () => {
-    it('shows the tip from the default pack in the element\'s language', async () => {
+    it("shows the tip from the default pack in the element's language", async () => {
       const en = await card(html`<nk-tip-card lang="en" tip="vast-agendapunt-risicos"></nk-tip-card>`);
-      expect(text(en, '[part=heading]')).to.equal("Make risks and sticking points a standing item");
+      expect(text(en, '[part=heading]')).to.equal('Make risks and sticking points a standing item');
       const nl = await card(html`<nk-tip-card lang="nl" tip="vast-agendapunt-risicos"></nk-tip-card>`);
       expect(text(nl, '[part=heading]')).to.equal("Zet risico's en problemen vast op de agenda");
       await expect(nl).to.be.accessible();
@@ -509,7 +511,7 @@ describe('<nk-tip-card>', () => {
   });
 
   describe('when the language changes', () => {
-    it('speaks Dutch or English, from its own lang or an ancestor\'s', async () => {
+    it("speaks Dutch or English, from its own lang or an ancestor's", async () => {
       const el = await card(html`<nk-tip-card lang="nl" pack=${PACK} tip="risks"></nk-tip-card>`);
       expect(button(el, 'copy').textContent!.trim()).to.equal('Kopiëren');
       expect(button(el, 'share').textContent!.trim()).to.equal('Delen');

@@ -232,7 +232,7 @@ describe('<nk-tip-deck>', () => {
     const picker = (el: Element) => $<HTMLSelectElement>(el, 'select[part=audience]')!;
     const ALL = ['Put risks on the agenda', 'Follow up', 'Just start'];
 
-    it('offers a labelled role picker, and puts the chosen role\'s tips first without hiding any', async () => {
+    it("offers a labelled role picker, and puts the chosen role's tips first without hiding any", async () => {
       const pack = await rolePack();
       const el = await deck(html`<nk-tip-deck lang="en" .packData=${pack}></nk-tip-deck>`);
       const select = picker(el);
@@ -287,7 +287,7 @@ describe('<nk-tip-deck>', () => {
       expect(await sharedAudience().read(pack.id)).to.equal('school');
     });
 
-    it('picks the tip of the day among the role\'s tips', async () => {
+    it("picks the tip of the day among the role's tips", async () => {
       const pack = await rolePack();
       await sharedAudience().write(pack.id, 'school');
       const el = await deck(html`<nk-tip-deck lang="en" mode="daily" .packData=${pack}></nk-tip-deck>`);
@@ -390,7 +390,7 @@ describe('<nk-tip-deck>', () => {
   describe('when the language differs', () => {
     before(() => setDefaultPackBase('/packages/content/packs/'));
 
-    it('uses the default pack and interface of each element\'s language', async function () {
+    it("uses the default pack and interface of each element's language", async function () {
       // Firefox throttles timers in a background tab (two test files run at once), and waitUntil polls.
       this.timeout(30_000);
       const wrapper = fixtureSync(html`<div>

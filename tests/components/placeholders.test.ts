@@ -30,7 +30,9 @@ describe('placeholders while the pack loads', () => {
       };
       const loading = make(held());
       const loaded = make();
-      await waitUntil(() => loading.shadowRoot?.querySelector('[part=loading]') && loaded.shadowRoot?.querySelector('[part=heading]'), 'both render', { timeout: 5000 });
+      await waitUntil(() => loading.shadowRoot?.querySelector('[part=loading]') && loaded.shadowRoot?.querySelector('[part=heading]'), 'both render', {
+        timeout: 5000,
+      });
       const ratio = loading.offsetHeight / loaded.offsetHeight;
       expect(ratio, `placeholder ${loading.offsetHeight} px, content ${loaded.offsetHeight} px`).to.be.within(0.67, 1.5);
     });

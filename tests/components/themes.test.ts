@@ -123,7 +123,11 @@ for (const theme of THEMES) {
         expect(heading.fontFamily, `${el.localName} font`).to.equal(want.font);
         expect(heading.color, `${el.localName} text colour`).to.equal(want.text);
       }
-      for (const [el, selector] of [[contact!, '[part=mail]'], [card!, '[part=source] a, a'], [deck!, 'a']] as const) {
+      for (const [el, selector] of [
+        [contact!, '[part=mail]'],
+        [card!, '[part=source] a, a'],
+        [deck!, 'a'],
+      ] as const) {
         expect(getComputedStyle($(el, selector)).color, `${el.localName} link colour`).to.equal(want.link);
       }
       const save = getComputedStyle($(contact!, 'button.primary'));

@@ -11,8 +11,7 @@ interface Manifest {
 
 const ELEMENTS = { NkTipCard, NkTipDeck, NkContactCard, NkNetworkChecklist };
 
-const cssText = (style: CSSResultOrNative) =>
-  style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText;
+const cssText = (style: CSSResultOrNative) => (style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('\n') : style.cssText);
 
 /** The `--nk-…` names a stylesheet text mentions (read or set). */
 const tokensIn = (css: string) => new Set(css.match(/--nk-[a-z][a-z0-9-]*/g) ?? []);
@@ -22,7 +21,11 @@ async function documented(): Promise<Map<string, string[]>> {
   const byClass = new Map<string, string[]>();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.cssProperties) byClass.set(declaration.name, declaration.cssProperties.map((p) => p.name));
+      if (declaration.cssProperties)
+        byClass.set(
+          declaration.name,
+          declaration.cssProperties.map((p) => p.name),
+        );
     }
   }
   return byClass;
@@ -38,8 +41,14 @@ describe('design tokens', () => {
       const styles = [element.styles].flat(Infinity) as CSSResultOrNative[];
       for (const style of styles) for (const name of tokensIn(cssText(style))) used.add(name);
     }
-    expect([...used].filter((name) => !onBase.has(name)), 'used but not documented').to.deep.equal([]);
-    expect([...onBase].filter((name) => !used.has(name)), 'documented but not used').to.deep.equal([]);
+    expect(
+      [...used].filter((name) => !onBase.has(name)),
+      'used but not documented',
+    ).to.deep.equal([]);
+    expect(
+      [...onBase].filter((name) => !used.has(name)),
+      'documented but not used',
+    ).to.deep.equal([]);
   });
 
   it('lists the same tokens on every element as on NkElement', async () => {

@@ -1,5 +1,13 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { createFavouritesStore, createProgressStore, createRecordStore, joinItems, pruneProgress, type RecordStore, type StoreEvent } from '@netwerkkracht/core';
+import {
+  createFavouritesStore,
+  createProgressStore,
+  createRecordStore,
+  joinItems,
+  pruneProgress,
+  type RecordStore,
+  type StoreEvent,
+} from '@netwerkkracht/core';
 import { uniqueName } from '../fixtures/pack.js';
 
 /** Resolves with the next event of `type` a store reports. */
@@ -48,7 +56,7 @@ describe('record store', () => {
     expect(again.mode).to.equal('indexeddb');
   });
 
-  it('uses its own database, not idb-keyval\'s default keyval-store', async () => {
+  it("uses its own database, not idb-keyval's default keyval-store", async () => {
     const name = uniqueName('nk-test');
     await createRecordStore<number>(name, { broadcast: false }).write('a', 1);
     const names = (await indexedDB.databases()).map((db) => db.name);
@@ -204,7 +212,11 @@ describe('record store operations', () => {
     await store.write('gone', 'x');
     const keys: string[] = [];
     store.subscribe((event) => event.type === 'change' && keys.push(event.key));
-    await store.setMany([['a', 'A'], ['b', 'B'], ['gone', undefined]]);
+    await store.setMany([
+      ['a', 'A'],
+      ['b', 'B'],
+      ['gone', undefined],
+    ]);
     expect(keys).to.deep.equal(['a', 'b', 'gone']);
     const fresh = createRecordStore<string>(name, { broadcast: false });
     expect(Object.fromEntries(await fresh.readAll())).to.deep.equal({ a: 'A', b: 'B' });
@@ -213,7 +225,10 @@ describe('record store operations', () => {
   it('updateMany: changes several records in one turn', async () => {
     const name = uniqueName('nk-test');
     const store = createRecordStore<number>(name, { broadcast: false });
-    await store.setMany([['a', 1], ['b', 2]]);
+    await store.setMany([
+      ['a', 1],
+      ['b', 2],
+    ]);
     const [both] = await Promise.all([
       store.updateMany(['a', 'b'], (now) => new Map([...now].map(([key, n]) => [key, (n ?? 0) * 10]))),
       store.update('b', (n) => (n ?? 0) + 1),
@@ -309,7 +324,15 @@ describe('progress store', () => {
   });
 
   it('drops ticks of items a changed pack no longer has', () => {
-    const pruned = pruneProgress({ a: 'x', gone: 'y' }, { items: [{ id: 'a', text: 'A' }, { id: 'new', text: 'N' }] });
+    const pruned = pruneProgress(
+      { a: 'x', gone: 'y' },
+      {
+        items: [
+          { id: 'a', text: 'A' },
+          { id: 'new', text: 'N' },
+        ],
+      },
+    );
     expect(pruned).to.deep.equal({ a: 'x' });
   });
 });

@@ -34,7 +34,7 @@ describe('templateMailto', () => {
       expect(address.match(/[&=]/g)).to.deep.equal(['=', '&', '=']);
     });
 
-    it('turns a line break in the subject into a space, and keeps the body\'s lines as encoded CR LF', () => {
+    it("turns a line break in the subject into a space, and keeps the body's lines as encoded CR LF", () => {
       const [subject, body] = address.slice('mailto:?'.length).split('&');
       expect(subject, 'no line break in the subject, even encoded').not.to.match(/%0[ad]/i);
       expect(fields(address)[0]![1]).to.equal('Hello Bcc: spy@example.org Cc: spy@example.org');

@@ -183,7 +183,20 @@ describe('validatePack', () => {
   });
 
   describe('when URLs, e-mail or phone are unsafe or malformed', () => {
-    const bad = ['javascript:alert(1)', ' javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', 'file:///etc/passwd', '//evil.example', 'mailto:a@b.nl%0Abcc:x@y.nl', 'mailto:a@b.nl?body=%0d%0aBcc:x', 'https://', 'not a url'];
+    const bad = [
+      'javascript:alert(1)',
+      ' javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      'file:///etc/passwd',
+      '//evil.example',
+      'mailto:a@b.nl%0Abcc:x@y.nl',
+      'mailto:a@b.nl?body=%0d%0aBcc:x',
+      'https://',
+      'not a url',
+    ];
     for (const url of bad) {
       it(`rejects ${JSON.stringify(url)}`, async () => {
         expect(isSafeUrl(url)).to.equal(false);
@@ -238,10 +251,7 @@ describe('parsePack', () => {
   it('drops "__proto__" keys, also written with escapes, so that copying a tip cannot change its prototype', async () => {
     const pack = await validPack();
     const hostile = { links: [{ label: 'x', url: 'javascript:alert(1)' }] };
-    const text = JSON.stringify(pack).replace(
-      '"tips":[{',
-      `"tips":[{"__proto__":${JSON.stringify(hostile)},"\\u005f_proto__":${JSON.stringify(hostile)},`,
-    );
+    const text = JSON.stringify(pack).replace('"tips":[{', `"tips":[{"__proto__":${JSON.stringify(hostile)},"\\u005f_proto__":${JSON.stringify(hostile)},`);
     expect(text).to.include('"__proto__"');
     const result = parsePack(text);
     expect(result.ok).to.equal(true);

@@ -33,10 +33,14 @@ async function setPack(page, value) {
 
 /** Waits until the preview element has finished loading (no skeleton left). */
 function previewLoaded(page) {
-  return page.waitForFunction(() => {
-    const el = document.querySelector('#preview > *');
-    return el?.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]');
-  }, undefined, WAIT);
+  return page.waitForFunction(
+    () => {
+      const el = document.querySelector('#preview > *');
+      return el?.shadowRoot && !el.shadowRoot.querySelector('[part="loading"]');
+    },
+    undefined,
+    WAIT,
+  );
 }
 
 const snippetText = (page) => page.getByLabel('Kopieer deze code naar je pagina').inputValue();
@@ -89,7 +93,10 @@ describe('demo site', () => {
     await first.check();
     await checklist.getByText(/^1 van \d+ gedaan$/).waitFor();
     await page.reload();
-    await page.locator('nk-network-checklist').getByText(/^1 van \d+ gedaan$/).waitFor();
+    await page
+      .locator('nk-network-checklist')
+      .getByText(/^1 van \d+ gedaan$/)
+      .waitFor();
     assert.equal(await page.locator('nk-network-checklist').getByRole('checkbox').first().isChecked(), true);
     await context.close();
   });
@@ -101,14 +108,30 @@ describe('demo site', () => {
       const page = await context.newPage();
       await page.goto(`${running.demo.origin}/embed`);
       await page.waitForFunction(() => document.getElementById('snippet').value.includes('<script'), undefined, WAIT);
-      assert.match(await snippetText(page), new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/@netwerkkracht/widgets@${version.replaceAll('.', '\\.')}/dist/netwerkkracht\\.js"`));
+      assert.match(
+        await snippetText(page),
+        new RegExp(`src="https://cdn\\.jsdelivr\\.net/npm/@netwerkkracht/widgets@${version.replaceAll('.', '\\.')}/dist/netwerkkracht\\.js"`),
+      );
       await page.getByLabel('Eigen server').check();
-      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`${origin}/netwerkkracht/netwerkkracht.js`), running.demo.origin, WAIT);
+      await page.waitForFunction(
+        (origin) => document.getElementById('snippet').value.includes(`${origin}/netwerkkracht/netwerkkracht.js`),
+        running.demo.origin,
+        WAIT,
+      );
       await page.getByLabel('Mijn CMS staat alleen gewone scripts toe').check();
-      await page.waitForFunction((origin) => document.getElementById('snippet').value.includes(`src="${origin}/netwerkkracht/netwerkkracht.classic.js" defer`), running.demo.origin, WAIT);
+      await page.waitForFunction(
+        (origin) => document.getElementById('snippet').value.includes(`src="${origin}/netwerkkracht/netwerkkracht.classic.js" defer`),
+        running.demo.origin,
+        WAIT,
+      );
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download de map als zip' }).click()]);
       const zip = unzipSync(readFileSync(await download.path()));
-      for (const file of ['netwerkkracht/netwerkkracht.js', 'netwerkkracht/netwerkkracht.classic.js', 'netwerkkracht/packs/nl.json', 'netwerkkracht/packs/en.json']) {
+      for (const file of [
+        'netwerkkracht/netwerkkracht.js',
+        'netwerkkracht/netwerkkracht.classic.js',
+        'netwerkkracht/packs/nl.json',
+        'netwerkkracht/packs/en.json',
+      ]) {
         assert.ok(zip[file]?.length, `the zip holds ${file}`);
       }
       assert.ok(Object.keys(zip).some((file) => file.startsWith('netwerkkracht/chunks/')));
@@ -141,7 +164,7 @@ describe('demo site', () => {
       await context.close();
     });
 
-    it('previews an own pack from another https site under the demo\'s own CSP', async () => {
+    it("previews an own pack from another https site under the demo's own CSP", async () => {
       // No bypassCSP: the page's Content-Security-Policy must let the preview fetch the pack.
       const context = await running.browser.newContext();
       await context.route('https://packs.example.org/**', (route) => route.fulfill(packResponse(OWN_PACK)));
@@ -177,7 +200,10 @@ describe('demo site', () => {
       await setPack(page, '');
       await setPack(page, OWN_PACK_URL);
       await page.waitForFunction((title) => document.querySelector('select[name="id"] option')?.textContent === title, OWN_PACK.tips[0].title, WAIT);
-      assert.deepEqual(await optionTexts(page), OWN_PACK.tips.map((tip) => tip.title));
+      assert.deepEqual(
+        await optionTexts(page),
+        OWN_PACK.tips.map((tip) => tip.title),
+      );
       assert.match(await snippetText(page), new RegExp(`tip="${OWN_PACK.tips[0].id}"`));
       await page.locator('#preview nk-tip-card').getByText(OWN_PACK.tips[0].title).waitFor(WAIT);
       await context.close();
@@ -201,12 +227,19 @@ describe('demo site', () => {
       await page.getByLabel('Taal').selectOption('en');
       await page.getByLabel('Onderdeel').selectOption('nk-contact-card');
       release();
-      await page.waitForFunction(() => {
-        const code = document.getElementById('snippet').value;
-        return code.includes('<nk-contact-card contact=') && code.includes('lang="en"');
-      }, undefined, WAIT);
+      await page.waitForFunction(
+        () => {
+          const code = document.getElementById('snippet').value;
+          return code.includes('<nk-contact-card contact=') && code.includes('lang="en"');
+        },
+        undefined,
+        WAIT,
+      );
       await previewLoaded(page);
-      assert.deepEqual(await optionTexts(page), EN.contacts.map((contact) => contact.name));
+      assert.deepEqual(
+        await optionTexts(page),
+        EN.contacts.map((contact) => contact.name),
+      );
       assert.match(await snippetText(page), new RegExp(`contact="${EN.contacts[0].id}"`));
       await page.locator('#preview nk-contact-card').getByRole('heading', { name: EN.contacts[0].name }).waitFor(WAIT);
       await context.close();
@@ -230,7 +263,10 @@ describe('demo site', () => {
       await page.getByLabel('Taal').selectOption('nl');
       await page.getByLabel('Taal').selectOption('en');
       await page.waitForFunction((title) => document.querySelector('select[name="id"] option')?.textContent === title, EN.tips[0].title, WAIT);
-      assert.deepEqual(await optionTexts(page), EN.tips.map((tip) => tip.title));
+      assert.deepEqual(
+        await optionTexts(page),
+        EN.tips.map((tip) => tip.title),
+      );
       await context.close();
     });
 
@@ -264,7 +300,13 @@ describe('demo site', () => {
       await previewLoaded(page);
       const field = page.getByLabel('Eigen inhoudspakket');
 
-      for (const value of ['netwerkkracht.json', '/packs/nl.json', 'www.voorbeeld.nl/netwerkkracht.json', 'http://www.voorbeeld.nl/netwerkkracht.json', 'javascript:alert(1)']) {
+      for (const value of [
+        'netwerkkracht.json',
+        '/packs/nl.json',
+        'www.voorbeeld.nl/netwerkkracht.json',
+        'http://www.voorbeeld.nl/netwerkkracht.json',
+        'javascript:alert(1)',
+      ]) {
         await setPack(page, value);
         await page.waitForFunction(() => document.querySelector('input[name="pack"]').getAttribute('aria-invalid') === 'true', undefined, WAIT);
         const describedBy = await field.getAttribute('aria-describedby');

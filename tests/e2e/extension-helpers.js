@@ -23,7 +23,10 @@ export const readJson = (path) => JSON.parse(readFileSync(join(root, path), 'utf
  * SHA-256 of the real path, its first 32 hex digits written a–p), so known before the launch.
  */
 export function unpackedExtensionId(target) {
-  const digest = createHash('sha256').update(realpathSync(built(target))).digest('hex').slice(0, 32);
+  const digest = createHash('sha256')
+    .update(realpathSync(built(target)))
+    .digest('hex')
+    .slice(0, 32);
   return [...digest].map((digit) => String.fromCharCode(97 + Number.parseInt(digit, 16))).join('');
 }
 
@@ -53,7 +56,16 @@ export async function launchWithExtension(target, browserLanguage = 'nl') {
   context.setDefaultTimeout(PATIENCE);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  return { context, worker, id, lang: await language(worker), close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+  return {
+    context,
+    worker,
+    id,
+    lang: await language(worker),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
 }
 
 /** The id the Firefox builds carry (browser_specific_settings), and the uuid the tests give it. */
@@ -98,5 +110,12 @@ export async function launchFirefoxWithExtension({ env } = {}) {
     }
     return page;
   }
-  return { browser, open, close: async () => { await browser.close(); server.close(); } };
+  return {
+    browser,
+    open,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
 }

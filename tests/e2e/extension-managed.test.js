@@ -76,7 +76,14 @@ async function panelShows(page, title) {
 }
 
 /** The words that describe a control (its aria-describedby), as a screen reader says them. */
-const description = (locator) => locator.evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim());
+const description = (locator) =>
+  locator.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim(),
+  );
 
 describe('extension in Chromium under a managed policy (test build: tool hosts granted)', () => {
   let ext;
@@ -91,9 +98,12 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
       },
     });
     ext = await launchWithExtension('chrome-test');
-    assert.equal(ext.id, id, 'the policy names this build\'s id');
+    assert.equal(ext.id, id, "the policy names this build's id");
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
-    for (const [address, pack] of [[ORG_PACK, orgPack], [OWN_PACK, ownPack]]) {
+    for (const [address, pack] of [
+      [ORG_PACK, orgPack],
+      [OWN_PACK, ownPack],
+    ]) {
       await ext.context.route(address, (route) => route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(pack) }));
     }
     // The user had chosen a pack of their own and switched sync on before IT's policy came.
@@ -104,7 +114,7 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
     await ext?.close();
   });
 
-  it('reads the organisation\'s settings from the policy file', async () => {
+  it("reads the organisation's settings from the policy file", async () => {
     const managed = await ext.worker.evaluate(() => chrome.storage.managed.get());
     assert.deepEqual(managed, POLICY);
     // Only the tool the organisation allows has the launcher, though the build granted every tool.
@@ -141,7 +151,7 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
     await page.close();
   });
 
-  it('shows the organisation\'s pack in the panel', async () => {
+  it("shows the organisation's pack in the panel", async () => {
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/panel.html`);
     await panelShows(page, orgPack.tips[0].title);
@@ -150,7 +160,7 @@ describe('extension in Chromium under a managed policy (test build: tool hosts g
   });
 
   // Last: it takes the policy away.
-  it('gives the user\'s own choices back when the policy is removed', async () => {
+  it("gives the user's own choices back when the policy is removed", async () => {
     const { msg } = ext.lang;
     const options = await ext.context.newPage();
     await options.goto(`chrome-extension://${ext.id}/options.html`);
@@ -186,7 +196,10 @@ describe('extension in Firefox ESR with managed storage', () => {
   before(async () => {
     home = mkdtempSync(join(tmpdir(), 'nk-firefox-home-'));
     mkdirSync(join(home, '.mozilla/managed-storage'), { recursive: true });
-    writeFileSync(join(home, `.mozilla/managed-storage/${FIREFOX_ID}.json`), JSON.stringify({ name: FIREFOX_ID, description: 'Netwerkkracht', type: 'storage', data: POLICY }));
+    writeFileSync(
+      join(home, `.mozilla/managed-storage/${FIREFOX_ID}.json`),
+      JSON.stringify({ name: FIREFOX_ID, description: 'Netwerkkracht', type: 'storage', data: POLICY }),
+    );
     firefox = await launchFirefoxWithExtension({ env: { ...process.env, HOME: home } });
     const messages = readJson('extension/_locales/nl/messages.json');
     msg = (key, sub = '') => messages[key].message.replace('$1', sub);
@@ -200,7 +213,8 @@ describe('extension in Firefox ESR with managed storage', () => {
   async function serveOrgPack(page) {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (request.url() === ORG_PACK) void request.respond({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(orgPack) });
+      if (request.url() === ORG_PACK)
+        void request.respond({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(orgPack) });
       else void request.continue();
     });
   }
@@ -208,7 +222,11 @@ describe('extension in Firefox ESR with managed storage', () => {
   it('shows in the options page what the organisation set, with the locked controls disabled', async () => {
     const page = await firefox.open('options.html');
     assert.deepEqual(await page.evaluate(() => browser.storage.managed.get()), POLICY);
-    await page.waitForFunction((address) => document.getElementById('pack-url').value === address && document.querySelectorAll('#tools input:disabled').length > 0, { timeout: PATIENCE }, ORG_PACK);
+    await page.waitForFunction(
+      (address) => document.getElementById('pack-url').value === address && document.querySelectorAll('#tools input:disabled').length > 0,
+      { timeout: PATIENCE },
+      ORG_PACK,
+    );
     const state = await page.evaluate(() => {
       const described = (el) => document.getElementById(el.getAttribute('aria-describedby')).textContent;
       const box = (name) => [...document.querySelectorAll('#tools input')].find((input) => input.name === name);
@@ -227,9 +245,13 @@ describe('extension in Firefox ESR with managed storage', () => {
     await page.close();
   });
 
-  it('shows the organisation\'s pack in the panel', async () => {
+  it("shows the organisation's pack in the panel", async () => {
     const panel = await firefox.open('panel.html', serveOrgPack);
-    await panel.waitForFunction((title) => document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.includes(title), { timeout: PATIENCE }, orgPack.tips[0].title);
+    await panel.waitForFunction(
+      (title) => document.querySelector('#all nk-tip-deck')?.shadowRoot?.textContent.includes(title),
+      { timeout: PATIENCE },
+      orgPack.tips[0].title,
+    );
     await panel.close();
   });
 });

@@ -90,14 +90,18 @@ async function launcher(page, title) {
   const end = Date.now() + PATIENCE;
   for (;;) {
     const frame = page.frames().find((f) => f.url().includes('/launcher.html'));
-    const shown = await frame?.locator('main:not([hidden]) #title').textContent({ timeout: 500 }).catch(() => undefined);
+    const shown = await frame
+      ?.locator('main:not([hidden]) #title')
+      .textContent({ timeout: 500 })
+      .catch(() => undefined);
     if (shown !== undefined && (title === undefined || shown === title)) return frame;
     if (Date.now() > end) throw new Error(`timed out: the launcher shows ${JSON.stringify(shown)}, not ${JSON.stringify(title ?? 'a tip')}`);
     const left = { timeout: Math.max(1, end - Date.now()) };
     // The frame may be there already but still on about:blank: a navigation counts as well.
     if (!frame) await Promise.race(['frameattached', 'framenavigated'].map((event) => page.waitForEvent(event, left).catch(() => undefined)));
     // Another tip: wait for this frame to change it, or to go (a rejection) for a new one.
-    else if (shown !== undefined) await frame.waitForFunction((old) => document.getElementById('title')?.textContent !== old, shown, left).catch(() => undefined);
+    else if (shown !== undefined)
+      await frame.waitForFunction((old) => document.getElementById('title')?.textContent !== old, shown, left).catch(() => undefined);
   }
 }
 
@@ -118,7 +122,10 @@ const buttonsInside = () =>
 
 /** The frame's height and where its buttons end, for a failure's message. */
 async function buttonBottoms(frame) {
-  const sizes = await frame.evaluate(() => ({ height: innerHeight, bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)) }));
+  const sizes = await frame.evaluate(() => ({
+    height: innerHeight,
+    bottoms: [...document.querySelectorAll('button')].map((b) => Math.ceil(b.getBoundingClientRect().bottom)),
+  }));
   return `every button inside the ${sizes.height} px frame: ${sizes.bottoms}`;
 }
 
@@ -242,10 +249,17 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
       assert.equal(await picker.inputValue(), director.id);
       const theirs = pack.tips.filter((t) => t.audiences.includes(director.id));
       const all = page.locator('#all nk-tip-deck');
-      await all.locator('[part=count]').getByText(new RegExp(`^${pack.tips.length} tips, de ${theirs.length} voor ${director.label} eerst$`)).waitFor();
+      await all
+        .locator('[part=count]')
+        .getByText(new RegExp(`^${pack.tips.length} tips, de ${theirs.length} voor ${director.label} eerst$`))
+        .waitFor();
       assert.equal(await firstTitle('#all'), theirs[0].title);
       // The tip of the day is one of the role's tips.
-      await page.locator('#today nk-tip-deck').getByText(tipOfTheDay(theirs, new Date(), pack.locale).title).first().waitFor();
+      await page
+        .locator('#today nk-tip-deck')
+        .getByText(tipOfTheDay(theirs, new Date(), pack.locale).title)
+        .first()
+        .waitFor();
       assert.equal(await focused(page), msg('panelRole'));
       const stored = await page.evaluate(async () => [(await chrome.storage.local.get('audience')).audience, await chrome.storage.sync.get(null)]);
       assert.equal(stored[0], director.id);
@@ -258,7 +272,11 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
       assert.equal(await page.getByLabel(msg('panelRole')).inputValue(), director.id);
       assert.equal(await firstTitle('#all'), theirs[0].title);
       await page.getByLabel(msg('panelRole')).selectOption('');
-      await page.locator('#all nk-tip-deck').locator('[part=count]').getByText(new RegExp(`^${pack.tips.length} tips$`)).waitFor();
+      await page
+        .locator('#all nk-tip-deck')
+        .locator('[part=count]')
+        .getByText(new RegExp(`^${pack.tips.length} tips$`))
+        .waitFor();
       assert.equal(await firstTitle('#all'), pack.tips[0].title);
     } finally {
       // The launcher tests expect the tip of the day for all roles.
@@ -321,7 +339,13 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
       videobellen: ['*.zoom.us', '*.webex.com'],
     };
     for (const context of pack.contexts) context.hosts.push(...(extraHosts[context.id] ?? []));
-    assert.deepEqual(pack.contexts.filter((context) => extraHosts[context.id]).map((context) => context.id).sort(), Object.keys(extraHosts).sort());
+    assert.deepEqual(
+      pack.contexts
+        .filter((context) => extraHosts[context.id])
+        .map((context) => context.id)
+        .sort(),
+      Object.keys(extraHosts).sort(),
+    );
     const packUrl = 'https://packs.example.org/hosts-test/pack.json';
     const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
     await ext.context.route(packUrl, (route) => route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(pack) }));
@@ -487,7 +511,10 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     assert.deepEqual(Object.keys(await syncedItems(panel, key, [item(1), item(2)])).sort(), [item(1), item(2)].sort());
 
     // Another device unticks 1 and 2 and ticks 3: the open panel follows.
-    await panel.evaluate(([name, id]) => chrome.storage.sync.set({ [name]: { at: Date.now() + 1000, items: { [id]: new Date().toISOString() } } }), [key, item(3)]);
+    await panel.evaluate(
+      ([name, id]) => chrome.storage.sync.set({ [name]: { at: Date.now() + 1000, items: { [id]: new Date().toISOString() } } }),
+      [key, item(3)],
+    );
     await list.getByText(ext.lang.oneDone).waitFor();
     assert.deepEqual(await Promise.all([1, 2, 3].map((i) => list.getByRole('checkbox').nth(i).isChecked())), [false, false, true]);
 
@@ -495,7 +522,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     // when the panel opens again after room was made.
     const fillers = await panel.evaluate(async () => {
       const names = [];
-      for (let left = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null)); left > 20; ) {
+      for (let left = chrome.storage.sync.QUOTA_BYTES - (await chrome.storage.sync.getBytesInUse(null)); left > 20;) {
         const name = `filler-${names.length}`;
         const size = Math.min(chrome.storage.sync.QUOTA_BYTES_PER_ITEM, left) - name.length - 2;
         await chrome.storage.sync.set({ [name]: 'x'.repeat(size) });
@@ -511,7 +538,11 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await panel.evaluate((names) => chrome.storage.sync.remove(names), fillers);
     await panel.reload();
     assert.ok(Object.hasOwn(await syncedItems(panel, key, [item(3), item(4)]), item(4)));
-    await list.getByRole('checkbox').nth(4).and(list.getByRole('checkbox', { checked: true })).waitFor();
+    await list
+      .getByRole('checkbox')
+      .nth(4)
+      .and(list.getByRole('checkbox', { checked: true }))
+      .waitFor();
     await options.locator('#sync-status:not(.error)').waitFor();
     await Promise.all([panel.close(), options.close()]);
   });
@@ -562,32 +593,35 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await list.getByText(done(2)).waitFor();
     // The first write lands at once but reports back only when the test says so; every later
     // write is refused, as when the account's sync storage is full.
-    await panel.evaluate(([name, first]) => {
-      const area = chrome.storage.sync;
-      const real = area.set.bind(area);
-      let calls = 0;
-      let open;
-      const gate = new Promise((resolve) => (open = resolve));
-      window.nkOpenGate = open;
-      // Both ways of calling: promises (Chrome's own `browser`) and callbacks (the polyfill).
-      area.set = (items, callback) => {
-        calls += 1;
-        const refused = new Error('QUOTA_BYTES quota exceeded');
-        if (!callback) return calls > 1 ? Promise.reject(refused) : real(items).then(() => gate);
-        // The polyfill turns a throw into a rejected promise.
-        if (calls > 1) throw refused;
-        real(items)
-          .then(() => gate)
-          .then(() => callback());
-        return undefined;
-      };
-      // Resolves once the write of the first tick has been announced to this page's listeners.
-      window.nkEchoed = new Promise((resolve) => {
-        chrome.storage.onChanged.addListener((changes, where) => {
-          if (where === 'sync' && changes[name]?.newValue?.items?.[first]) resolve();
+    await panel.evaluate(
+      ([name, first]) => {
+        const area = chrome.storage.sync;
+        const real = area.set.bind(area);
+        let calls = 0;
+        let open;
+        const gate = new Promise((resolve) => (open = resolve));
+        window.nkOpenGate = open;
+        // Both ways of calling: promises (Chrome's own `browser`) and callbacks (the polyfill).
+        area.set = (items, callback) => {
+          calls += 1;
+          const refused = new Error('QUOTA_BYTES quota exceeded');
+          if (!callback) return calls > 1 ? Promise.reject(refused) : real(items).then(() => gate);
+          // The polyfill turns a throw into a rejected promise.
+          if (calls > 1) throw refused;
+          real(items)
+            .then(() => gate)
+            .then(() => callback());
+          return undefined;
+        };
+        // Resolves once the write of the first tick has been announced to this page's listeners.
+        window.nkEchoed = new Promise((resolve) => {
+          chrome.storage.onChanged.addListener((changes, where) => {
+            if (where === 'sync' && changes[name]?.newValue?.items?.[first]) resolve();
+          });
         });
-      });
-    }, [key, a]);
+      },
+      [key, a],
+    );
     await list.getByRole('checkbox').nth(5).check();
     await panel.evaluate(() => window.nkEchoed);
     await list.getByRole('checkbox').nth(6).check();
@@ -625,19 +659,32 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const [one, two] = await Promise.all([ext.context.newPage(), ext.context.newPage()]);
     await Promise.all([one, two].map((page) => page.goto(`chrome-extension://${ext.id}/panel.html`)));
     const lists = [one, two].map((page) => page.locator('#checklists nk-network-checklist').first());
-    await Promise.all(lists.map((list) => list.getByRole('checkbox').nth(6).and(list.getByRole('checkbox', { checked: true })).waitFor()));
+    await Promise.all(
+      lists.map((list) =>
+        list
+          .getByRole('checkbox')
+          .nth(6)
+          .and(list.getByRole('checkbox', { checked: true }))
+          .waitFor(),
+      ),
+    );
     await lists[0].getByRole('checkbox').nth(7).check();
     await lists[0].getByRole('checkbox').nth(8).check();
     await syncedItems(observer, key, [x, y]);
     for (const list of lists) {
-      for (const n of [7, 8]) await list.getByRole('checkbox').nth(n).and(list.getByRole('checkbox', { checked: true })).waitFor();
+      for (const n of [7, 8])
+        await list
+          .getByRole('checkbox')
+          .nth(n)
+          .and(list.getByRole('checkbox', { checked: true }))
+          .waitFor();
     }
     // The second panel hears the ticks from the first and from the account; it sends none of them.
     assert.ok((await observer.evaluate(() => window.nkWrites)) <= 2);
     await Promise.all([one.close(), two.close(), observer.close()]);
   });
 
-  it('sends nothing over the account\'s copy when this device cannot read its own ticks', async () => {
+  it("sends nothing over the account's copy when this device cannot read its own ticks", async () => {
     const { msg, pack } = ext.lang;
     const { key } = syncedChecklist(pack);
     const options = await ext.context.newPage();
@@ -660,7 +707,7 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
   });
 
   // Last in this group: it takes the tool hosts away for a moment.
-  it('keeps focus on a tool\'s box when its site access changes', async () => {
+  it("keeps focus on a tool's box when its site access changes", async () => {
     const { msg } = ext.lang;
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.id}/options.html`);
@@ -669,7 +716,8 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     // What the site access setting on chrome://extensions does, or the prompt after a tick.
     const settings = await ext.context.newPage();
     await settings.goto('chrome://extensions');
-    const access = (hostAccess) => settings.evaluate(([extensionId, to]) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: to }), [ext.id, hostAccess]);
+    const access = (hostAccess) =>
+      settings.evaluate(([extensionId, to]) => chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: to }), [ext.id, hostAccess]);
     await access('ON_CLICK');
     await gmail(false).waitFor();
     assert.equal(await focused(page), msg('toolGmail'));
@@ -686,10 +734,13 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const settings = await ext.context.newPage();
     await settings.goto('chrome://extensions');
     // "On specific sites" on chrome://extensions, with the two sites Outlook had before.
-    await settings.evaluate(async ([extensionId, hosts]) => {
-      await chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_SPECIFIC_SITES' });
-      for (const host of hosts) await chrome.developerPrivate.addHostPermission(extensionId, host);
-    }, [ext.id, before]);
+    await settings.evaluate(
+      async ([extensionId, hosts]) => {
+        await chrome.developerPrivate.updateExtensionConfiguration({ extensionId, hostAccess: 'ON_SPECIFIC_SITES' });
+        for (const host of hosts) await chrome.developerPrivate.addHostPermission(extensionId, host);
+      },
+      [ext.id, before],
+    );
     try {
       const matches = await ext.worker.evaluate(async (wanted) => {
         for (;;) {
@@ -706,7 +757,10 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
       const options = await ext.context.newPage();
       await options.goto(`chrome-extension://${ext.id}/options.html`);
       const outlook = options.getByRole('checkbox', { name: msg('toolOutlook') });
-      await options.waitForFunction((name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate), msg('toolOutlook'));
+      await options.waitForFunction(
+        (name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate),
+        msg('toolOutlook'),
+      );
       assert.equal(await outlook.isChecked(), false);
       await options.close();
     } finally {
@@ -771,7 +825,10 @@ describe('extension in Chromium (shipped build)', () => {
     }, before);
     await page.goto(`chrome-extension://${ext.id}/options.html`);
     const outlook = page.getByRole('checkbox', { name: msg('toolOutlook') });
-    await page.waitForFunction((name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate), msg('toolOutlook'));
+    await page.waitForFunction(
+      (name) => [...document.querySelectorAll('input')].some((box) => box.parentElement.textContent === name && box.indeterminate),
+      msg('toolOutlook'),
+    );
     assert.equal(await outlook.isChecked(), false);
     await outlook.click();
     await page.getByText(msg('optionsDenied', msg('toolOutlook'))).waitFor();
@@ -831,12 +888,14 @@ describe('extension in Chromium (shipped build)', () => {
     await page.close();
   });
 
-  it('keeps its status lines in the accessibility tree, and a save\'s error until the next save', async () => {
+  it("keeps its status lines in the accessibility tree, and a save's error until the next save", async () => {
     const { msg } = ext.lang;
     const page = await optionsAnswering(ext, false);
     await page.locator('#pack-status').getByText(msg('optionsPackDefault')).waitFor();
     // An empty live region left out of the page is not listened to: its first message goes unsaid.
-    const notRendered = await page.evaluate(() => [...document.querySelectorAll('[role="status"]')].filter((el) => getComputedStyle(el).display === 'none').map((el) => el.id));
+    const notRendered = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="status"]')].filter((el) => getComputedStyle(el).display === 'none').map((el) => el.id),
+    );
     assert.deepEqual(notRendered, []);
     await submitPackAddress(page, msg, 'https://*/pack.json');
     const error = page.locator('#pack-status.error').getByText(msg('optionsPackFailed', msg('optionsPackHttps')));
@@ -849,7 +908,7 @@ describe('extension in Chromium (shipped build)', () => {
     await page.close();
   });
 
-  it('says why a pack could not be used in the page\'s own language', async () => {
+  it("says why a pack could not be used in the page's own language", async () => {
     const { msg } = ext.lang;
     const address = 'https://packs.example.org/broken/nl.json';
     await ext.context.route(address, (route) => route.fulfill({ status: 500, headers: { 'access-control-allow-origin': '*' }, body: 'error' }));
@@ -868,7 +927,7 @@ describe('extension in Chromium (shipped build)', () => {
     await page.close();
   });
 
-  it('forgets the old pack\'s status as soon as a new address is saved', async () => {
+  it("forgets the old pack's status as soon as a new address is saved", async () => {
     const { msg } = ext.lang;
     const address = 'https://packs.example.org/new/nl.json';
     let release;
@@ -879,7 +938,9 @@ describe('extension in Chromium (shipped build)', () => {
       await route.fulfill({ status: 404, headers: { 'access-control-allow-origin': '*' }, body: '' });
     });
     const page = await optionsAnswering(ext, true);
-    await page.evaluate(() => chrome.storage.local.set({ packUrl: 'https://packs.example.org/old/nl.json', packStatus: { ok: true, tips: 12, checked: new Date().toISOString() } }));
+    await page.evaluate(() =>
+      chrome.storage.local.set({ packUrl: 'https://packs.example.org/old/nl.json', packStatus: { ok: true, tips: 12, checked: new Date().toISOString() } }),
+    );
     await page.getByText(msg('optionsPackOk', '12')).waitFor();
     await submitPackAddress(page, msg, address);
     await page.waitForFunction((url) => chrome.storage.local.get('packUrl').then(({ packUrl }) => packUrl === url), address);
@@ -894,7 +955,7 @@ describe('extension in Chromium (shipped build)', () => {
     await page.close();
   });
 
-  it('gives the old pack\'s site back when the pack address is emptied', async () => {
+  it("gives the old pack's site back when the pack address is emptied", async () => {
     const { msg } = ext.lang;
     const page = await optionsAnswering(ext, true);
     await submitPackAddress(page, msg, 'https://packs.example.org/team/nl.json');
@@ -932,7 +993,9 @@ describe('extension in Firefox ESR', () => {
   /** Waits until the panel has asked the background for its context and drawn its first checklist. */
   async function panelReady(page) {
     await page.waitForFunction(
-      () => document.querySelector('#main:not([aria-busy])') && document.querySelector('#checklists nk-network-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'),
+      () =>
+        document.querySelector('#main:not([aria-busy])') &&
+        document.querySelector('#checklists nk-network-checklist')?.shadowRoot?.querySelector('input[type="checkbox"]'),
       { timeout: PATIENCE },
     );
   }
@@ -973,7 +1036,10 @@ describe('extension in Firefox ESR', () => {
       await Promise.race([
         new Promise((resolve) => page.once('frameattached', (attached = resolve))),
         new Promise((resolve) => setTimeout(resolve, left)),
-        ...page.frames().slice(1).map((frame) => frame.waitForFunction(shows, { timeout: left }, title).catch(() => undefined)),
+        ...page
+          .frames()
+          .slice(1)
+          .map((frame) => frame.waitForFunction(shows, { timeout: left }, title).catch(() => undefined)),
       ]);
       page.off('frameattached', attached);
     }
@@ -1009,7 +1075,10 @@ describe('extension in Firefox ESR', () => {
   const firstChecklist = (page) =>
     page.evaluate(() => {
       const root = document.querySelector('#checklists nk-network-checklist').shadowRoot;
-      return { text: root.querySelector('[part~="progress-text"]')?.textContent.trim(), checked: [...root.querySelectorAll('input[type="checkbox"]')].map((box) => box.checked) };
+      return {
+        text: root.querySelector('[part~="progress-text"]')?.textContent.trim(),
+        checked: [...root.querySelectorAll('input[type="checkbox"]')].map((box) => box.checked),
+      };
     });
 
   before(async () => {
@@ -1056,7 +1125,10 @@ describe('extension in Firefox ESR', () => {
     const boxes = await page.$$('#checklists nk-network-checklist >>> input[type="checkbox"]');
     await boxes[1].click();
     await page.waitForFunction(
-      (pattern) => new RegExp(pattern).test(document.querySelector('#checklists nk-network-checklist').shadowRoot.querySelector('[part~="progress-text"]')?.textContent.trim()),
+      (pattern) =>
+        new RegExp(pattern).test(
+          document.querySelector('#checklists nk-network-checklist').shadowRoot.querySelector('[part~="progress-text"]')?.textContent.trim(),
+        ),
       {},
       lang.oneDone.source,
     );
@@ -1066,7 +1138,10 @@ describe('extension in Firefox ESR', () => {
     await page.waitForFunction(() => document.querySelector('#checklists nk-network-checklist').shadowRoot.querySelector('input[type="checkbox"]:checked'));
     const { text, checked } = await firstChecklist(page);
     assert.match(text, lang.oneDone);
-    assert.deepEqual(checked.map((tick, i) => (tick ? i : -1)).filter((i) => i >= 0), [1]);
+    assert.deepEqual(
+      checked.map((tick, i) => (tick ? i : -1)).filter((i) => i >= 0),
+      [1],
+    );
     await page.close();
   });
 
@@ -1077,12 +1152,20 @@ describe('extension in Firefox ESR', () => {
     const school = lang.pack.tips.find((t) => t.audiences.includes('school'));
     assert.notEqual(await first(), school.title);
     await page.select('#role', 'school');
-    await page.waitForFunction((title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title, {}, school.title);
+    await page.waitForFunction(
+      (title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title,
+      {},
+      school.title,
+    );
     assert.equal(await page.evaluate(async () => (await browser.storage.local.get('audience')).audience), 'school');
     await page.close();
     page = await open('panel.html');
     await panelReady(page);
-    await page.waitForFunction((title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title, {}, school.title);
+    await page.waitForFunction(
+      (title) => document.querySelector('#all nk-tip-deck').shadowRoot.querySelector('[part=tip-title]')?.textContent === title,
+      {},
+      school.title,
+    );
     assert.equal(await page.$eval('#role', (select) => select.value), 'school');
     await page.evaluate(() => browser.storage.local.remove('audience'));
     await page.close();
@@ -1116,10 +1199,12 @@ describe('extension in Firefox ESR', () => {
     // The earlier test left item 1 ticked on this device.
     const items = await page.evaluate(async (name) => {
       for (;;) {
-        const changed = new Promise((resolve) => browser.storage.onChanged.addListener(function once() {
-          browser.storage.onChanged.removeListener(once);
-          resolve();
-        }));
+        const changed = new Promise((resolve) =>
+          browser.storage.onChanged.addListener(function once() {
+            browser.storage.onChanged.removeListener(once);
+            resolve();
+          }),
+        );
         const record = (await browser.storage.sync.get(name))[name];
         if (record) return record.items;
         await changed;
@@ -1134,12 +1219,15 @@ describe('extension in Firefox ESR', () => {
     const page = await openTool(address);
     const frame = await launcher(page);
     const title = await frame.evaluate(() => document.getElementById('title').textContent);
-    assert.ok(tipsForAddress(lang.pack, address).some((tip) => tip.title === title), `${title} is not one of the agenda tips`);
+    assert.ok(
+      tipsForAddress(lang.pack, address).some((tip) => tip.title === title),
+      `${title} is not one of the agenda tips`,
+    );
     assert.deepEqual(await axeViolations(frame), []);
     await page.close();
   });
 
-  it('opens the panel page beside the tool, with the launcher\'s tip brought forward', async () => {
+  it("opens the panel page beside the tool, with the launcher's tip brought forward", async () => {
     const page = await openTool('https://outlook.office.com/calendar/view/week');
     const frame = await launcher(page);
     const title = await frame.evaluate(() => document.getElementById('title').textContent);
@@ -1224,6 +1312,9 @@ describe('extension in Firefox ESR', () => {
       encoding: 'utf8',
     });
     const report = JSON.parse(result.stdout);
-    assert.deepEqual(report.errors.map((e) => `${e.code}: ${e.message}`), []);
+    assert.deepEqual(
+      report.errors.map((e) => `${e.code}: ${e.message}`),
+      [],
+    );
   });
 });

@@ -18,7 +18,11 @@ const CHECKLIST = NL.checklists[0];
 
 /** The CLI's snippet for the first tip (or another id), with the widgets of the demo server. */
 function cliSnippet(id = TIP.id) {
-  return execFileSync(process.execPath, [`${root}packages/content/bin/netwerkkracht.js`, 'snippet', `${root}packages/content/packs/nl.json`, id, '--base', '/netwerkkracht/'], { encoding: 'utf8' });
+  return execFileSync(
+    process.execPath,
+    [`${root}packages/content/bin/netwerkkracht.js`, 'snippet', `${root}packages/content/packs/nl.json`, id, '--base', '/netwerkkracht/'],
+    { encoding: 'utf8' },
+  );
 }
 
 /** Collects every layout shift of the pages of `context` in `window.nkShifts`. */
@@ -31,8 +35,7 @@ async function watchShifts(context) {
 }
 
 /** The shifts so far; they are reported after the frame that made them, so two frames on. */
-const shiftsOf = (page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.nkShifts)))));
+const shiftsOf = (page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.nkShifts)))));
 
 /** A page with text above and below the snippet (and `head` in its head), served under a strict CSP. */
 async function open(context, origin, snippet, head = '') {
@@ -85,7 +88,10 @@ describe('pre-rendered tip card snippet', () => {
     await plain.goto(`${running.demo.origin}/prerendered.html`);
     const list = plain.locator('nk-network-checklist');
     await list.getByRole('heading', { name: CHECKLIST.title }).waitFor({ timeout: PATIENCE });
-    assert.deepEqual(await list.getByRole('listitem').allTextContents(), CHECKLIST.items.map((item) => item.text));
+    assert.deepEqual(
+      await list.getByRole('listitem').allTextContents(),
+      CHECKLIST.items.map((item) => item.text),
+    );
     await off.close();
 
     const on = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -105,7 +111,11 @@ describe('pre-rendered tip deck and contact card', () => {
   const running = withDemoAndChromium();
   const CONTACT = NL.contacts[0];
   const deckSnippet = () =>
-    execFileSync(process.execPath, [`${root}packages/content/bin/netwerkkracht.js`, 'snippet', `${root}packages/content/packs/nl.json`, '--deck', 'daily', '--base', '/netwerkkracht/'], { encoding: 'utf8' });
+    execFileSync(
+      process.execPath,
+      [`${root}packages/content/bin/netwerkkracht.js`, 'snippet', `${root}packages/content/packs/nl.json`, '--deck', 'daily', '--base', '/netwerkkracht/'],
+      { encoding: 'utf8' },
+    );
 
   it('are readable with JavaScript off', async () => {
     const context = await running.browser.newContext({ javaScriptEnabled: false });
@@ -155,7 +165,7 @@ describe('the plain snippet with all four elements', () => {
     '<nk-contact-card name="Sam de Wit" job-title="Jongerenwerker" email="sam@example.org"></nk-contact-card>',
   ].join('');
 
-  it('keeps each element\'s room from the first paint, so the page hardly moves (CLS ≤ 0.05)', async () => {
+  it("keeps each element's room from the first paint, so the page hardly moves (CLS ≤ 0.05)", async () => {
     const context = await running.browser.newContext({ viewport: { width: 390, height: 844 } });
     await watchShifts(context);
     const page = await open(context, running.demo.origin, four, script);

@@ -45,7 +45,10 @@ describe('React 19 example', () => {
     const errors = watchErrors(page);
     await page.route(`${demo.origin}/react-test/app.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: bundle }));
     await page.route(`${demo.origin}/react-test/`, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!doctype html><html lang="nl"><title>React</title><div id="root"></div><script type="module" src="app.js"></script>' }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><html lang="nl"><title>React</title><div id="root"></div><script type="module" src="app.js"></script>',
+      }),
     );
     await page.goto(`${demo.origin}/react-test/`);
     const checklist = page.locator('nk-network-checklist');

@@ -87,14 +87,20 @@ describe('extension robustness in Chromium (test build)', () => {
     await context.route(`${PACK_URL}*`, (route) => {
       const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-store' };
       if (answer === 'good') return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify(good) });
-      if (answer === 'invalid') return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify({ ...good, tips: 'none' }) });
+      if (answer === 'invalid')
+        return route.fulfill({ status: 200, contentType: 'application/json', headers, body: JSON.stringify({ ...good, tips: 'none' }) });
       return route.fulfill({ status: 500, headers, body: 'error' });
     });
     await usePack(PACK_URL);
     const panelShows = async (page) => {
       await page.goto(`chrome-extension://${id}/panel.html`);
       await page.locator('#main:not([aria-busy])').waitFor();
-      return page.locator('#all nk-tip-deck').getByText('Organisation tip').first().waitFor().then(() => true);
+      return page
+        .locator('#all nk-tip-deck')
+        .getByText('Organisation tip')
+        .first()
+        .waitFor()
+        .then(() => true);
     };
     const page = await context.newPage();
     assert.equal(await panelShows(page), true, 'the organisation pack is shown');
@@ -111,7 +117,10 @@ describe('extension robustness in Chromium (test build)', () => {
         return packStatus?.ok === false && expected.test(packStatus.message ?? '') && packStatus;
       }, `the failed update (${failure}) is recorded`);
       assert.equal(status.tips, 2, 'the last good pack is what the extension uses');
-      await options.getByText(/The last update failed .* You are seeing the last good version\./).first().waitFor();
+      await options
+        .getByText(/The last update failed .* You are seeing the last good version\./)
+        .first()
+        .waitFor();
       await options.close();
       assert.equal(await panelShows(page), true, `after a failed update (${failure}) the last good pack is still shown`);
       // ...and the panel says so, in its own language.
@@ -125,7 +134,7 @@ describe('extension robustness in Chromium (test build)', () => {
     await usePack('');
   });
 
-  it('says in the panel that the organisation\'s pack could not be loaded, and why', async () => {
+  it("says in the panel that the organisation's pack could not be loaded, and why", async () => {
     const url = 'https://packs.example.org/netwerkkracht/down.json';
     await servePack(url, () => 500);
     await usePack(url);
@@ -142,7 +151,7 @@ describe('extension robustness in Chromium (test build)', () => {
     await usePack('');
   });
 
-  it('keeps the panel as it is when only the pack\'s status changes', async () => {
+  it("keeps the panel as it is when only the pack's status changes", async () => {
     const url = 'https://packs.example.org/netwerkkracht/steady.json';
     const pack = { ...basePack(), id: 'steady-pack' };
     pack.tips[0].title = 'Steady tip';
@@ -158,7 +167,8 @@ describe('extension robustness in Chromium (test build)', () => {
     await panel.evaluate(() => {
       window.nkShown = document.querySelector('#checklists nk-network-checklist');
     });
-    const kept = () => panel.evaluate(() => document.querySelector('#checklists nk-network-checklist') === window.nkShown && document.activeElement === window.nkShown);
+    const kept = () =>
+      panel.evaluate(() => document.querySelector('#checklists nk-network-checklist') === window.nkShown && document.activeElement === window.nkShown);
     assert.equal(await kept(), true);
 
     // The update fails: the notice comes, nothing else changes.

@@ -67,7 +67,7 @@ const readDraft = (expected) =>
     open.onerror = () => answer(undefined);
     open.onsuccess = () => {
       const db = open.result;
-      if (!db.objectStoreNames.contains('drafts')) return db.close(), answer(undefined);
+      if (!db.objectStoreNames.contains('drafts')) return (db.close(), answer(undefined));
       const get = db.transaction('drafts').objectStore('drafts').get('draft');
       get.onsuccess = () => (db.close(), answer(get.result));
       get.onerror = () => (db.close(), answer(undefined));
@@ -117,9 +117,15 @@ describe('pack studio', () => {
     // Reload half-way: the draft is back.
     await draftSaved(page, { title: 'Netwerk Oost', tips: 2, paragraphs: 2 });
     const saved = (await storedDraft(page)).pack;
-    assert.deepEqual(saved.tips.map((tip) => tip.id), ['bel-na-het-overleg', 'zet-risico-s-op-de-agenda']);
+    assert.deepEqual(
+      saved.tips.map((tip) => tip.id),
+      ['bel-na-het-overleg', 'zet-risico-s-op-de-agenda'],
+    );
     await page.reload();
-    await page.getByRole('status').getByText(/Je concept van .* is teruggezet/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Je concept van .* is teruggezet/)
+      .waitFor();
     assert.equal(await page.locator('#f-title').inputValue(), 'Netwerk Oost');
     await page.keyboard.press('Tab');
 
@@ -189,7 +195,10 @@ describe('pack studio', () => {
     await download.saveAs(file);
     const pack = JSON.parse(readFileSync(file, 'utf8'));
     assert.match(pack.$schema, /content-pack\.schema\.json$/);
-    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bellen-na-overleg', 'bellen-na-overleg', 'zet-risico-s-op-de-agenda']);
+    assert.deepEqual(
+      pack.checklists[0].items.map((item) => item.tip),
+      ['bellen-na-overleg', 'bellen-na-overleg', 'zet-risico-s-op-de-agenda'],
+    );
     assert.equal(pack.tips[0].title, 'Bel na het overleg op tijd');
     assert.equal(pack.contacts[0].email, 'sam@voorbeeld.nl');
     const { stdout } = await promisify(execFile)(process.execPath, [CLI, 'validate', file]);
@@ -289,7 +298,13 @@ describe('pack studio', () => {
     const pack = JSON.parse(readFileSync(file, 'utf8'));
     assert.deepEqual(pack.audiences, [{ id: 'jongerenwerk', label: 'Jongerenwerk' }]);
     assert.deepEqual(pack.templates, [
-      { id: 'uitnodiging', title: 'Uitnodiging voor het overleg van maart', kind: 'invitation', text: 'Beste [naam],\n\nWe zien je op [datum] om [tijd].', subject: 'Overleg op [datum]' },
+      {
+        id: 'uitnodiging',
+        title: 'Uitnodiging voor het overleg van maart',
+        kind: 'invitation',
+        text: 'Beste [naam],\n\nWe zien je op [datum] om [tijd].',
+        subject: 'Overleg op [datum]',
+      },
     ]);
     assert.deepEqual(pack.tips[0].audiences, ['jongerenwerk']);
     assert.deepEqual(pack.tips[0].templates, ['uitnodiging']);
@@ -339,7 +354,7 @@ describe('pack studio', () => {
     await page.close();
   });
 
-  it('translates: the other language\'s pack beside this one, what is missing listed and added', async () => {
+  it("translates: the other language's pack beside this one, what is missing listed and added", async () => {
     const EN = JSON.parse(readFileSync(join(root, 'packages/content/packs/en.json'), 'utf8'));
     const page = await running.browser.newPage();
     const errors = watchErrors(page);
@@ -415,7 +430,10 @@ describe('pack studio', () => {
     await page.getByRole('button', { name: 'Link toevoegen' }).click();
     await page.locator('#f-tips-0-links-0-label').fill('Meer lezen');
     await page.locator('#f-tips-0-links-0-url').fill('javascript:alert(1)');
-    await page.locator('#f-tips-0-links-0-url-problem').getByText('tips[0].links[0].url: is not an allowed URL (only https:, http:, mailto: and tel:)').waitFor();
+    await page
+      .locator('#f-tips-0-links-0-url-problem')
+      .getByText('tips[0].links[0].url: is not an allowed URL (only https:, http:, mailto: and tel:)')
+      .waitFor();
     await page.locator('#f-tips-0-links-0-url').fill('https://www.nji.nl/');
     await page.locator('#view-contexts').click();
     await page.getByRole('button', { name: 'Context toevoegen' }).click();
@@ -430,8 +448,19 @@ describe('pack studio', () => {
     await download.saveAs(file);
     const pack = JSON.parse(readFileSync(file, 'utf8'));
     assert.deepEqual(pack.sources, [{ id: 'nederlands-jeugdinstituut', organisation: 'Nederlands Jeugdinstituut', url: 'https://www.nji.nl/' }]);
-    assert.deepEqual(pack.tips, [{ id: 'kort-overleg', title: 'Kort overleg', body: [], tags: ['overleg'], source: 'nederlands-jeugdinstituut', links: [{ label: 'Meer lezen', url: 'https://www.nji.nl/' }] }]);
-    assert.deepEqual(pack.contexts, [{ id: 'agenda', hosts: ['outlook.office.com', 'calendar.google.com'], tags: ['overleg'], label: 'Agenda', paths: ['/calendar'] }]);
+    assert.deepEqual(pack.tips, [
+      {
+        id: 'kort-overleg',
+        title: 'Kort overleg',
+        body: [],
+        tags: ['overleg'],
+        source: 'nederlands-jeugdinstituut',
+        links: [{ label: 'Meer lezen', url: 'https://www.nji.nl/' }],
+      },
+    ]);
+    assert.deepEqual(pack.contexts, [
+      { id: 'agenda', hosts: ['outlook.office.com', 'calendar.google.com'], tags: ['overleg'], label: 'Agenda', paths: ['/calendar'] },
+    ]);
     await promisify(execFile)(process.execPath, [CLI, 'validate', file]);
     await page.close();
   });
@@ -524,7 +553,10 @@ describe('pack studio', () => {
         }),
     );
     await page.goto(`${running.demo.origin}/studio`);
-    await page.getByRole('alert').getByText(/Je concept kan in deze browser niet bewaard worden/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Je concept kan in deze browser niet bewaard worden/)
+      .waitFor();
     await press(page, 'Nieuw, leeg pakket');
     await page.keyboard.type('Alleen hier');
     await tabTo(page, 'Concept downloaden', { back: true });
@@ -555,7 +587,16 @@ describe('pack studio', () => {
     assert.equal(await page.locator('#f-title').inputValue(), 'Mijn werk');
     // A pack with duplicate ids opens, with its problems shown, after the user agrees to replace.
     await press(page, 'Ander pakket openen', { back: true });
-    const duplicate = { schemaVersion: 1, id: 'dubbel', locale: 'nl', title: 'Dubbel', tips: [{ id: 'a', title: 'A', body: [] }, { id: 'a', title: 'B', body: [] }] };
+    const duplicate = {
+      schemaVersion: 1,
+      id: 'dubbel',
+      locale: 'nl',
+      title: 'Dubbel',
+      tips: [
+        { id: 'a', title: 'A', body: [] },
+        { id: 'a', title: 'B', body: [] },
+      ],
+    };
     await input.setInputFiles({ name: 'dubbel.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(duplicate)) });
     await page.getByRole('dialog').getByText('Je concept vervangen door het andere pakket?').waitFor();
     await press(page, 'Vervangen');

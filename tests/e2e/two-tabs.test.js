@@ -72,7 +72,10 @@ async function story(driver) {
     await agree(one, `after phase ${i + 1}, the first tab`);
     await agree(two, `after phase ${i + 1}, the second tab`);
   }
-  assert.equal(clicks.reduce((sum, n) => sum + n, 0), 200);
+  assert.equal(
+    clicks.reduce((sum, n) => sum + n, 0),
+    200,
+  );
   // A tab opened now reads every tick from IndexedDB.
   const third = await driver.open();
   await agree(third, 'a tab opened afterwards');

@@ -14,7 +14,10 @@ describe('embed snippet', () => {
       '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
     );
     await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
-    assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
+    assert.ok(
+      requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')),
+      'default pack found beside the script',
+    );
     assert.ok(!requests.some((url) => /nk-network-checklist|nk-tip-deck|nk-contact-card/.test(url)), requests.join('\n'));
     // The default pack is trusted: the validator is not downloaded for it.
     assert.ok(!requests.some((url) => /\/chunks\/validate-/.test(url)), requests.join('\n'));
@@ -50,7 +53,10 @@ describe('embed snippet', () => {
       '<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en"></nk-network-checklist><script src="/netwerkkracht/netwerkkracht.classic.js" defer></script>',
     );
     await page.locator('nk-network-checklist').getByText('Organising a network meeting').waitFor();
-    await page.locator('nk-network-checklist').getByText(/^0 of \d+ done$/).waitFor();
+    await page
+      .locator('nk-network-checklist')
+      .getByText(/^0 of \d+ done$/)
+      .waitFor();
     assert.deepEqual(errors, []);
     await page.close();
   });
@@ -64,13 +70,20 @@ describe('embed snippet', () => {
     await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
     const loaders = requests.filter((url) => /\/netwerkkracht\.js(\?|$)/.test(url));
     assert.deepEqual(loaders, [`${running.demo.origin}/netwerkkracht/netwerkkracht.js?ver=1.2`]);
-    assert.ok(requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')), 'default pack found beside the script');
+    assert.ok(
+      requests.some((url) => url.endsWith('/netwerkkracht/packs/nl.json')),
+      'default pack found beside the script',
+    );
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   it('loads an element added together with an element whose name is an Object property', async () => {
-    const { page, errors } = await blankPage(running.browser, running.demo.origin, '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><main></main>');
+    const { page, errors } = await blankPage(
+      running.browser,
+      running.demo.origin,
+      '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><main></main>',
+    );
     await page.evaluate(() => {
       const card = document.createElement('nk-tip-card');
       card.setAttribute('tip', 'vast-agendapunt-risicos');

@@ -1,15 +1,31 @@
 import { expect } from '@open-wc/testing';
 import { choose, effectiveChoices, parseManaged, toolAllowed, toolPolicy, UNMANAGED } from '../../extension/src/managed.js';
 
-describe('the organisation\'s settings from policy', () => {
-  it('takes the values of the schema\'s shapes', () => {
+describe("the organisation's settings from policy", () => {
+  it("takes the values of the schema's shapes", () => {
     expect(
-      parseManaged({ packUrl: ' https://packs.example.org/org.json ', packUrlLocked: true, tools: ['outlook', 'gmail', 'outlook'], toolsLocked: true, syncProgress: false, syncProgressLocked: true }),
-    ).to.deep.equal({ packUrl: 'https://packs.example.org/org.json', packUrlLocked: true, tools: ['outlook', 'gmail'], toolsLocked: true, syncProgress: false, syncProgressLocked: true });
+      parseManaged({
+        packUrl: ' https://packs.example.org/org.json ',
+        packUrlLocked: true,
+        tools: ['outlook', 'gmail', 'outlook'],
+        toolsLocked: true,
+        syncProgress: false,
+        syncProgressLocked: true,
+      }),
+    ).to.deep.equal({
+      packUrl: 'https://packs.example.org/org.json',
+      packUrlLocked: true,
+      tools: ['outlook', 'gmail'],
+      toolsLocked: true,
+      syncProgress: false,
+      syncProgressLocked: true,
+    });
   });
 
   it('leaves out what has the wrong shape, an unknown tool, or a pack address that is not one https site', () => {
-    expect(parseManaged({ packUrl: 'http://packs.example.org/org.json', packUrlLocked: 'yes', tools: ['outlook', 'myspace', 3], syncProgress: 'true' })).to.deep.equal({
+    expect(
+      parseManaged({ packUrl: 'http://packs.example.org/org.json', packUrlLocked: 'yes', tools: ['outlook', 'myspace', 3], syncProgress: 'true' }),
+    ).to.deep.equal({
       packUrlLocked: false,
       toolsLocked: false,
       syncProgressLocked: false,
@@ -25,7 +41,7 @@ describe('the organisation\'s settings from policy', () => {
 });
 
 describe('the settings in effect', () => {
-  it('are the user\'s own when nothing is managed', () => {
+  it("are the user's own when nothing is managed", () => {
     expect(effectiveChoices({ packUrl: 'https://own.example/p.json', syncProgress: true }, UNMANAGED)).to.deep.equal({
       packUrl: 'https://own.example/p.json',
       syncProgress: true,
@@ -34,7 +50,7 @@ describe('the settings in effect', () => {
     expect(effectiveChoices({}, UNMANAGED)).to.deep.equal({ packUrl: '', syncProgress: false, sources: { packUrl: 'default', syncProgress: 'default' } });
   });
 
-  it('are the organisation\'s where it locked them, over the user\'s own', () => {
+  it("are the organisation's where it locked them, over the user's own", () => {
     const managed = parseManaged({ packUrl: 'https://packs.example.org/org.json', packUrlLocked: true, syncProgress: false, syncProgressLocked: true });
     expect(effectiveChoices({ packUrl: 'https://own.example/p.json', syncProgress: true }, managed)).to.deep.equal({
       packUrl: 'https://packs.example.org/org.json',
@@ -52,7 +68,7 @@ describe('the settings in effect', () => {
     });
   });
 
-  it('start from the organisation\'s unlocked value until the user chooses their own', () => {
+  it("start from the organisation's unlocked value until the user chooses their own", () => {
     const managed = parseManaged({ packUrl: 'https://packs.example.org/org.json', syncProgress: true });
     expect(effectiveChoices({}, managed)).to.deep.equal({
       packUrl: 'https://packs.example.org/org.json',
@@ -60,10 +76,14 @@ describe('the settings in effect', () => {
       sources: { packUrl: 'organisation', syncProgress: 'organisation' },
     });
     // The user chose the pack inside the extension and no sync: an empty address and false count as choices.
-    expect(effectiveChoices({ packUrl: '', syncProgress: false }, managed)).to.deep.equal({ packUrl: '', syncProgress: false, sources: { packUrl: 'user', syncProgress: 'user' } });
+    expect(effectiveChoices({ packUrl: '', syncProgress: false }, managed)).to.deep.equal({
+      packUrl: '',
+      syncProgress: false,
+      sources: { packUrl: 'user', syncProgress: 'user' },
+    });
   });
 
-  it('come back to the user\'s own when the policy goes, as their stored settings are not touched', () => {
+  it("come back to the user's own when the policy goes, as their stored settings are not touched", () => {
     const own = { packUrl: 'https://own.example/p.json', syncProgress: true };
     const locked = parseManaged({ packUrl: 'https://packs.example.org/org.json', packUrlLocked: true, syncProgressLocked: true });
     expect(effectiveChoices(own, locked).packUrl).to.equal('https://packs.example.org/org.json');
@@ -93,7 +113,7 @@ describe('the tools the organisation set', () => {
     expect(toolAllowed('outlook', parseManaged({ toolsLocked: true }))).to.equal(false);
   });
 
-  it('only suggest tools when not locked: the user\'s grants decide', () => {
+  it("only suggest tools when not locked: the user's grants decide", () => {
     const managed = parseManaged({ tools: ['teams'] });
     expect(toolPolicy('teams', managed)).to.deep.equal({ on: true, locked: false });
     expect(toolPolicy('gmail', managed)).to.deep.equal({ locked: false });

@@ -4,7 +4,10 @@ import { BASE, ID, ROUTES } from '../fixtures/messages.js';
 
 const isMessage = (value: unknown) => routeOf(ROUTES, value) !== undefined;
 /** The message types `origin` may send. */
-const allowed = (origin: Origin) => Object.entries(ROUTES).filter(([, route]) => route.from.includes(origin)).map(([type]) => type);
+const allowed = (origin: Origin) =>
+  Object.entries(ROUTES)
+    .filter(([, route]) => route.from.includes(origin))
+    .map(([type]) => type);
 
 describe('extension messages', () => {
   describe('routeOf', () => {

@@ -11,11 +11,7 @@ const plain = <T>(map: Map<string, T>) => Object.fromEntries(map);
 describe('progress sync rules', () => {
   describe('reconcile', () => {
     it('sends what only this device has and takes what only the account has', () => {
-      const result = reconcile(
-        new Map([[KEY, { doel: MON }]]),
-        new Map<string, SyncRecord>([['nl/opvolging', { at: 5, items: { mail: TUE } }]]),
-        {},
-      );
+      const result = reconcile(new Map([[KEY, { doel: MON }]]), new Map<string, SyncRecord>([['nl/opvolging', { at: 5, items: { mail: TUE } }]]), {});
       expect(plain(result.push)).to.deep.equal({ [KEY]: { doel: MON } });
       expect(plain(result.apply)).to.deep.equal({ 'nl/opvolging': { mail: TUE } });
       expect(plain(result.seen)).to.deep.equal({ 'nl/opvolging': 5 });
@@ -28,11 +24,7 @@ describe('progress sync rules', () => {
     });
 
     it('keeps every tick of both sides the first time, the earlier time winning', () => {
-      const result = reconcile(
-        new Map([[KEY, { doel: TUE, agenda: MON }]]),
-        new Map([[KEY, { at: 7, items: { doel: MON, uitnodiging: WED } }]]),
-        {},
-      );
+      const result = reconcile(new Map([[KEY, { doel: TUE, agenda: MON }]]), new Map([[KEY, { at: 7, items: { doel: MON, uitnodiging: WED } }]]), {});
       const union = { doel: MON, agenda: MON, uitnodiging: WED };
       expect(plain(result.apply)).to.deep.equal({ [KEY]: union });
       expect(plain(result.push)).to.deep.equal({ [KEY]: union });
@@ -86,7 +78,7 @@ describe('progress sync rules', () => {
     expect(fitsSyncItem(`${'x'.repeat(room - 1)}é`, record)).to.equal(false);
   });
 
-  it('tells a rate limit from a full storage in the browsers\' messages', () => {
+  it("tells a rate limit from a full storage in the browsers' messages", () => {
     expect(syncProblem('This request exceeds the MAX_WRITE_OPERATIONS_PER_MINUTE quota.')).to.equal('busy');
     expect(syncProblem('This request exceeds the MAX_WRITE_OPERATIONS_PER_HOUR quota.')).to.equal('busy');
     expect(syncProblem('QUOTA_BYTES quota exceeded')).to.equal('full');
@@ -97,7 +89,15 @@ describe('progress sync rules', () => {
 
   it('accepts only well-formed sync records', () => {
     expect(isSyncRecord({ at: 1, items: { doel: MON } })).to.equal(true);
-    for (const bad of [null, 'x', { at: '1', items: {} }, { at: Infinity, items: {} }, { at: 1, items: [] }, { at: 1, items: { 'Doel!': MON } }, { at: 1, items: { doel: 1 } }]) {
+    for (const bad of [
+      null,
+      'x',
+      { at: '1', items: {} },
+      { at: Infinity, items: {} },
+      { at: 1, items: [] },
+      { at: 1, items: { 'Doel!': MON } },
+      { at: 1, items: { doel: 1 } },
+    ]) {
       expect(isSyncRecord(bad), JSON.stringify(bad)).to.equal(false);
     }
   });

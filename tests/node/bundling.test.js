@@ -18,7 +18,15 @@ describe('bundling @netwerkkracht/core with esbuild', () => {
     const entry = join(dir, 'entry.js');
     writeFileSync(entry, "export { isSafeUrl, loadPack } from '@netwerkkracht/core';\n");
     const outfile = join(dir, 'out.mjs');
-    await build({ entryPoints: [entry], bundle: true, format: 'esm', conditions: ['source'], outfile, nodePaths: [join(root, 'node_modules')], logLevel: 'silent' });
+    await build({
+      entryPoints: [entry],
+      bundle: true,
+      format: 'esm',
+      conditions: ['source'],
+      outfile,
+      nodePaths: [join(root, 'node_modules')],
+      logLevel: 'silent',
+    });
     const { isSafeUrl } = await import(pathToFileURL(outfile).href);
     assert.equal(isSafeUrl('https://www.nji.nl/'), true);
     assert.equal(isSafeUrl('javascript:alert(1)'), false);
@@ -37,10 +45,15 @@ describe('the embed bundle', () => {
 
   it('holds none of the pack studio', () => {
     const widgets = scripts('widgets/dist');
-    assert.ok(widgets.some(([name]) => name === 'netwerkkracht.js'), 'the widgets are built');
+    assert.ok(
+      widgets.some(([name]) => name === 'netwerkkracht.js'),
+      'the widgets are built',
+    );
     for (const [name, code] of widgets) for (const mark of studioMarks) assert.ok(!code.includes(mark), `${name} holds ${mark}`);
     // The marks are what the studio's own build does hold, so the check can see it.
-    const studio = scripts('packages/studio/dist').map(([, code]) => code).join('\n');
+    const studio = scripts('packages/studio/dist')
+      .map(([, code]) => code)
+      .join('\n');
     for (const mark of studioMarks) assert.ok(studio.includes(mark), `the studio build holds ${mark}`);
   });
 });

@@ -50,7 +50,10 @@ describe('default content packs', () => {
       const unmarked = p.tips.filter((t) => !t.audiences?.length).map((t) => t.id);
       assert.deepEqual(unmarked, [], `${locale}: tips that say for no one whom they are for`);
       for (const audience of p.audiences) {
-        assert.ok(p.tips.some((t) => t.audiences.includes(audience.id)), `${locale}: no tip for ${audience.id}`);
+        assert.ok(
+          p.tips.some((t) => t.audiences.includes(audience.id)),
+          `${locale}: no tip for ${audience.id}`,
+        );
       }
     }
   });
@@ -111,7 +114,10 @@ describe('default content packs', () => {
         assert.ok(template.source, `${locale} ${template.id} credits no source`);
         assert.match(template.text, /\[[^\]]+\]/, `${locale} ${template.id} has no place to fill in`);
         assert.ok(template.kind === 'agenda' || template.subject, `${locale} ${template.id}: an e-mail without a subject`);
-        assert.ok(p.tips.some((tip) => tip.templates?.includes(template.id)), `${locale} ${template.id}: no tip links it`);
+        assert.ok(
+          p.tips.some((tip) => tip.templates?.includes(template.id)),
+          `${locale} ${template.id}: no tip links it`,
+        );
         assert.ok(
           p.checklists.some((list) => list.items.some((item) => item.template === template.id)),
           `${locale} ${template.id}: no checklist item links it`,
@@ -119,12 +125,20 @@ describe('default content packs', () => {
       }
       // The agenda carries the advice it is made from, in the order of a meeting.
       const agenda = p.templates.find((t) => t.kind === 'agenda').text;
-      const order = locale === 'nl'
-        ? ['wat ging er goed', 'Acties van de vorige keer', "Risico's en knelpunten", 'terugblik', 'wie en wanneer', 'Volgend overleg']
-        : ['what went well', 'Actions from last time', 'Risks and sticking points', 'reflection', 'who and when', 'Next meeting'];
+      const order =
+        locale === 'nl'
+          ? ['wat ging er goed', 'Acties van de vorige keer', "Risico's en knelpunten", 'terugblik', 'wie en wanneer', 'Volgend overleg']
+          : ['what went well', 'Actions from last time', 'Risks and sticking points', 'reflection', 'who and when', 'Next meeting'];
       const at = order.map((words) => agenda.indexOf(words));
-      assert.ok(at.every((i) => i >= 0), `${locale}: the agenda lacks ${order[at.indexOf(-1)]}`);
-      assert.deepEqual([...at].sort((a, b) => a - b), at, `${locale}: the agenda is out of order`);
+      assert.ok(
+        at.every((i) => i >= 0),
+        `${locale}: the agenda lacks ${order[at.indexOf(-1)]}`,
+      );
+      assert.deepEqual(
+        [...at].sort((a, b) => a - b),
+        at,
+        `${locale}: the agenda is out of order`,
+      );
     }
   });
 
@@ -132,9 +146,16 @@ describe('default content packs', () => {
     const nl = pack('nl');
     assert.ok(nl.tips.length >= 30, `only ${nl.tips.length} tips`);
     assert.equal(nl.sources.length, 5);
-    for (const source of nl.sources) assert.ok(nl.tips.some((t) => t.source === source.id), `${source.id} has no tip`);
+    for (const source of nl.sources)
+      assert.ok(
+        nl.tips.some((t) => t.source === source.id),
+        `${source.id} has no tip`,
+      );
     assert.ok(nl.checklists.length >= 2);
-    assert.ok(nl.checklists.every((c) => c.items.every((i) => i.tip)), 'every checklist item links to a tip');
+    assert.ok(
+      nl.checklists.every((c) => c.items.every((i) => i.tip)),
+      'every checklist item links to a tip',
+    );
   });
 
   it('keeps the checklists in working order, and the item ids readers have ticked', () => {
@@ -143,9 +164,37 @@ describe('default content packs', () => {
       const ids = (id) => lists[id].map((i) => i.id);
       // Ticks are stored per checklist and item id: every item that stayed keeps its id.
       const kept = {
-        'netwerkbijeenkomst-organiseren': ['doel-bepalen', 'team-samenstellen', 'partners-uitnodigen', 'inwoners-uitnodigen', 'programma-maken', 'ontmoeting-plannen', 'afsluiten-met-actie', 'opvolging-sturen'],
-        'samenwerking-starten': ['buurt-in-kaart', 'netwerken-overzien', 'partners-kiezen', 'visie-afspreken', 'doelen-met-jongeren', 'rollen-verhelderen', 'besturing-regelen', 'evaluaties-plannen', 'eerste-stap-zetten'],
-        'na-het-overleg': ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen', 'risicos-noteren', 'afspraken-mailen'],
+        'netwerkbijeenkomst-organiseren': [
+          'doel-bepalen',
+          'team-samenstellen',
+          'partners-uitnodigen',
+          'inwoners-uitnodigen',
+          'programma-maken',
+          'ontmoeting-plannen',
+          'afsluiten-met-actie',
+          'opvolging-sturen',
+        ],
+        'samenwerking-starten': [
+          'buurt-in-kaart',
+          'netwerken-overzien',
+          'partners-kiezen',
+          'visie-afspreken',
+          'doelen-met-jongeren',
+          'rollen-verhelderen',
+          'besturing-regelen',
+          'evaluaties-plannen',
+          'eerste-stap-zetten',
+        ],
+        'na-het-overleg': [
+          'successen-noemen',
+          'olifant-benoemen',
+          'bijdrage-bepalen',
+          'invloed-bepalen',
+          'morgen-anders',
+          'behoefte-delen',
+          'risicos-noteren',
+          'afspraken-mailen',
+        ],
       };
       for (const [list, items] of Object.entries(kept)) for (const id of items) assert.ok(ids(list).includes(id), `${locale} ${list} lost ${id}`);
       const meeting = ids('netwerkbijeenkomst-organiseren');
@@ -157,12 +206,19 @@ describe('default content packs', () => {
       before('deelnemers-bedanken', 'opvolging-sturen');
       // Risks as a standing item is advice on recurring partner meetings, not on a one-off event.
       assert.ok(!lists['netwerkbijeenkomst-organiseren'].some((i) => i.tip === 'vast-agendapunt-risicos'), locale);
-      assert.ok(lists['samenwerking-starten'].some((i) => i.tip === 'vast-agendapunt-risicos'), locale);
+      assert.ok(
+        lists['samenwerking-starten'].some((i) => i.tip === 'vast-agendapunt-risicos'),
+        locale,
+      );
       // The reflection questions are asked together at the end of the meeting, as questions.
       const end = lists['na-het-overleg'];
       const questions = end.filter((i) => i.text.endsWith('?')).map((i) => i.id);
       assert.deepEqual(questions, ['successen-noemen', 'olifant-benoemen', 'bijdrage-bepalen', 'invloed-bepalen', 'morgen-anders', 'behoefte-delen'], locale);
-      assert.deepEqual(end.slice(-2).map((i) => i.id), ['risicos-noteren', 'afspraken-mailen'], locale);
+      assert.deepEqual(
+        end.slice(-2).map((i) => i.id),
+        ['risicos-noteren', 'afspraken-mailen'],
+        locale,
+      );
     }
   });
 
@@ -181,16 +237,32 @@ describe('default content packs', () => {
       const online = p.tips.filter((t) => t.tags.includes('online')).map((t) => t.id);
       assert.ok(online.length >= 3, `${locale}: ${online.length} tips for online meetings`);
       for (const [address, context] of Object.entries(tools)) {
-        assert.deepEqual(matchContexts(p, address).map((c) => c.id), [context], address);
+        assert.deepEqual(
+          matchContexts(p, address).map((c) => c.id),
+          [context],
+          address,
+        );
         const shown = tipsForAddress(p, address).map((t) => t.id);
         for (const id of online) assert.ok(shown.includes(id), `${locale} ${address} does not show ${id}`);
       }
       // Outlook on the web answers on four hosts; each has mail and calendar.
       for (const host of ['outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft', 'outlook.live.com']) {
-        assert.deepEqual(matchContexts(p, `https://${host}/calendar/view/week`).map((c) => c.id), ['agenda-outlook'], host);
-        assert.deepEqual(matchContexts(p, `https://${host}/mail/`).map((c) => c.id), ['mail-outlook'], host);
+        assert.deepEqual(
+          matchContexts(p, `https://${host}/calendar/view/week`).map((c) => c.id),
+          ['agenda-outlook'],
+          host,
+        );
+        assert.deepEqual(
+          matchContexts(p, `https://${host}/mail/`).map((c) => c.id),
+          ['mail-outlook'],
+          host,
+        );
       }
-      assert.deepEqual(matchContexts(p, 'https://notwebex.com/').map((c) => c.id), [], 'a look-alike host');
+      assert.deepEqual(
+        matchContexts(p, 'https://notwebex.com/').map((c) => c.id),
+        [],
+        'a look-alike host',
+      );
     }
   });
 
@@ -200,11 +272,20 @@ describe('default content packs', () => {
     // | organisation, as the English pack has it | `id` | original title | address |
     const rows = credits
       .split('\n')
-      .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()))
+      .map((line) =>
+        line
+          .split('|')
+          .slice(1, -1)
+          .map((cell) => cell.trim()),
+      )
       .filter((cells) => /^`[a-z0-9-]+`$/.test(cells[1] ?? ''));
     const nl = pack('nl');
     const en = pack('en');
-    assert.deepEqual(rows.map((cells) => cells[1]), nl.sources.map((s) => `\`${s.id}\``), 'the README credits the packs\' sources, in their order');
+    assert.deepEqual(
+      rows.map((cells) => cells[1]),
+      nl.sources.map((s) => `\`${s.id}\``),
+      "the README credits the packs' sources, in their order",
+    );
     for (const [i, source] of nl.sources.entries()) {
       const [organisation, , title, address] = rows[i];
       assert.equal(organisation, en.sources[i].organisation, `${source.id}: the README credits another organisation`);
@@ -314,7 +395,10 @@ describe('netwerkkracht validate', () => {
     const unknownSources = pack('en');
     unknownSources.tips = Array.from({ length: 200 }, (_, i) => ({ id: `tip-${i}`, title: 't', body: [], source: 'nope' }));
     delete unknownSources.checklists;
-    for (const [name, data] of [['bad-ids.json', badIds], ['unknown-sources.json', unknownSources]]) {
+    for (const [name, data] of [
+      ['bad-ids.json', badIds],
+      ['unknown-sources.json', unknownSources],
+    ]) {
       const file = write(name, JSON.stringify(data));
       const lines = run('validate', file).stderr.trimEnd().split('\n');
       assert.equal(lines.length, 52, name);

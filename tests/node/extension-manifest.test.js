@@ -6,7 +6,7 @@ import { manifest } from '../../extension/manifest.js';
 import { ALL_TOOL_ORIGINS, TOOL_ORIGINS } from '../../extension/src/tools/origins.js';
 
 describe('extension manifest', () => {
-  it('exposes the launcher on exactly the tools\' sites, in both browsers', () => {
+  it("exposes the launcher on exactly the tools' sites, in both browsers", () => {
     for (const target of ['chrome', 'firefox']) {
       const [launcher, ...others] = manifest(target, { version: '1.0.0' }).web_accessible_resources;
       assert.deepEqual(others, [], target);
@@ -15,7 +15,7 @@ describe('extension manifest', () => {
     }
   });
 
-  it('lists each tool\'s sites as host patterns that optional host access covers', () => {
+  it("lists each tool's sites as host patterns that optional host access covers", () => {
     const { optional_host_permissions: optional } = manifest('chrome', { version: '1.0.0' });
     assert.deepEqual(optional, ['https://*/*']);
     // Scheme, a host or `*.` and a domain, and the path `/*`: host access ignores any other path,

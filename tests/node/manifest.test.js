@@ -46,8 +46,14 @@ describe('custom-elements.json', () => {
     for (const element of tags) {
       const attributes = element.attributes.map((a) => a.name);
       for (const name of ['pack', 'theme', 'heading-level', 'lang']) assert.ok(attributes.includes(name), `${element.tagName} lacks ${name}`);
-      assert.ok(element.cssParts.some((p) => p.name === 'error'), `${element.tagName} has no error part`);
-      assert.ok(element.events.every((e) => e.name.startsWith('nk-')), `${element.tagName} has an event without the nk- prefix`);
+      assert.ok(
+        element.cssParts.some((p) => p.name === 'error'),
+        `${element.tagName} has no error part`,
+      );
+      assert.ok(
+        element.events.every((e) => e.name.startsWith('nk-')),
+        `${element.tagName} has an event without the nk- prefix`,
+      );
     }
   });
 });

@@ -52,7 +52,11 @@ describe('the packed packages in a new project', () => {
 
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'nk-consumer-'));
-    const out = execFileSync('npm', ['pack', ...WORKSPACES.flatMap((w) => ['-w', w]), '--pack-destination', dir, '--json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const out = execFileSync('npm', ['pack', ...WORKSPACES.flatMap((w) => ['-w', w]), '--pack-destination', dir, '--json'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     tarballs = Object.fromEntries(JSON.parse(out).map((entry) => [entry.name, { file: join(dir, entry.filename), files: entry.files.map((f) => f.path) }]));
     project = join(dir, 'app');
     mkdirSync(project);
@@ -92,7 +96,9 @@ describe('the packed packages in a new project', () => {
     for (const name of ['@netwerkkracht/core', '@netwerkkracht/components']) {
       let out;
       try {
-        out = execFileSync(process.execPath, [bin('attw'), tarballs[name].file, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'json'], { encoding: 'utf8' });
+        out = execFileSync(process.execPath, [bin('attw'), tarballs[name].file, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'json'], {
+          encoding: 'utf8',
+        });
       } catch (error) {
         // attw exits 1 when it found problems, and still prints its report.
         out = error.stdout;
@@ -171,7 +177,8 @@ export const WrongEvent = () => <nk-network-checklist onnk-progress-change={(eve
     mkdirSync(site);
     const result = await build({
       stdin: {
-        contents: "import '@netwerkkracht/components/nk-tip-card.js';\nimport { setDefaultPackBase } from '@netwerkkracht/components/config.js';\nsetDefaultPackBase('/packs/');\n",
+        contents:
+          "import '@netwerkkracht/components/nk-tip-card.js';\nimport { setDefaultPackBase } from '@netwerkkracht/components/config.js';\nsetDefaultPackBase('/packs/');\n",
         resolveDir: project,
       },
       absWorkingDir: project,
@@ -193,14 +200,21 @@ export const WrongEvent = () => <nk-network-checklist onnk-progress-change={(eve
     const pack = readJson(join(site, 'packs/nl.json'));
     const server = await serveDir(site, {
       headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
-      pages: { '/': `<!doctype html><html lang="nl"><title>app</title><script type="module" src="/app.js"></script><nk-tip-card tip="${pack.tips[0].id}"></nk-tip-card>` },
+      pages: {
+        '/': `<!doctype html><html lang="nl"><title>app</title><script type="module" src="/app.js"></script><nk-tip-card tip="${pack.tips[0].id}"></nk-tip-card>`,
+      },
     });
     try {
       browser ??= await launchChromium();
       const page = await browser.newPage();
       await page.goto(server.origin);
       assert.equal(await shownTitle(page, 'nk-tip-card'), pack.tips[0].title);
-      assert.equal(await page.evaluate(() => [customElements.get('nk-contact-card'), customElements.get('nk-tip-deck'), customElements.get('nk-network-checklist')].filter(Boolean).length), 0);
+      assert.equal(
+        await page.evaluate(
+          () => [customElements.get('nk-contact-card'), customElements.get('nk-tip-deck'), customElements.get('nk-network-checklist')].filter(Boolean).length,
+        ),
+        0,
+      );
       await page.close();
     } finally {
       await server.stop();
@@ -226,7 +240,12 @@ export const WrongEvent = () => <nk-network-checklist onnk-progress-change={(eve
     assert.ok(src?.startsWith(cdnBase), `${src} is on ${cdnBase}`);
     const inPackage = src.slice(cdnBase.length);
     const { files, file } = tarballs[name];
-    for (const path of [inPackage, dirname(inPackage) + '/packs/nl.json', dirname(inPackage) + '/packs/en.json', dirname(inPackage) + '/netwerkkracht.classic.js']) {
+    for (const path of [
+      inPackage,
+      dirname(inPackage) + '/packs/nl.json',
+      dirname(inPackage) + '/packs/en.json',
+      dirname(inPackage) + '/netwerkkracht.classic.js',
+    ]) {
       assert.ok(files.includes(path), `the tarball holds ${path}`);
     }
     assert.ok(!files.some((f) => f.startsWith('src/')), 'no sources in the widgets tarball');

@@ -45,10 +45,12 @@ function pool(limit) {
     if (active >= limit || !waiting.length) return;
     active++;
     const { task, resolve, reject } = waiting.shift();
-    task().then(resolve, reject).finally(() => {
-      active--;
-      next();
-    });
+    task()
+      .then(resolve, reject)
+      .finally(() => {
+        active--;
+        next();
+      });
   };
   return (task) =>
     new Promise((resolve, reject) => {
@@ -73,7 +75,10 @@ function assertOutcome(result, entry, source) {
     assert.equal(result.status, 1, `${entry.name}: exit ${result.status}\n${result.stdout}${result.stderr}`);
     assert.match(result.stderr, entry.message, entry.name);
     // Every line names the file or address it is about.
-    for (const line of result.stderr.trim().split('\n').filter((l) => !/problems?: the pack is not valid/.test(l))) {
+    for (const line of result.stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !/problems?: the pack is not valid/.test(l))) {
       assert.ok(line.startsWith(`${source}: `), `${entry.name}: "${line.slice(0, 120)}"`);
     }
   }

@@ -28,13 +28,19 @@ describe('netwerkkracht snippet', () => {
   it('writes a checklist as a plain list of its items', () => {
     const { status, stdout } = run(join(root, 'packages/content/packs/en.json'), 'netwerkbijeenkomst-organiseren');
     assert.equal(status, 0);
-    assert.match(stdout, /<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en">\n {2}<h3>Organising a network meeting<\/h3>\n {2}<ol>\n {4}<li>/);
+    assert.match(
+      stdout,
+      /<nk-network-checklist checklist="netwerkbijeenkomst-organiseren" lang="en">\n {2}<h3>Organising a network meeting<\/h3>\n {2}<ol>\n {4}<li>/,
+    );
   });
 
   it('writes a contact card with its name, job title, organisation and links', () => {
     const { status, stdout } = run(join(root, 'packages/content/packs/nl.json'), 'netwerkcoordinator-jeugd');
     assert.equal(status, 0);
-    assert.match(stdout, /<nk-contact-card contact="netwerkcoordinator-jeugd" lang="nl">\n  <h3>Lotte Voorbeeld<\/h3>\n  <p>Netwerkcoördinator jeugd \(voorbeeldcontact\)<\/p>\n  <p>Voorbeeldgemeente \(voorbeeld\)<\/p>\n/);
+    assert.match(
+      stdout,
+      /<nk-contact-card contact="netwerkcoordinator-jeugd" lang="nl">\n  <h3>Lotte Voorbeeld<\/h3>\n  <p>Netwerkcoördinator jeugd \(voorbeeldcontact\)<\/p>\n  <p>Voorbeeldgemeente \(voorbeeld\)<\/p>\n/,
+    );
     assert.match(stdout, /<a href="mailto:lotte\.voorbeeld@example\.org">lotte\.voorbeeld@example\.org<\/a>/);
   });
 
@@ -83,7 +89,10 @@ describe('netwerkkracht snippet', () => {
   it('writes pack text as text and leaves out links it may not make', () => {
     const pack = basePack();
     pack.tips[0].title = '<img src=x onerror=alert(1)> & "quotes"';
-    pack.tips[0].links = [{ label: 'bad', url: 'javascript:alert(1)' }, { label: 'good', url: 'https://www.nji.nl/' }];
+    pack.tips[0].links = [
+      { label: 'bad', url: 'javascript:alert(1)' },
+      { label: 'good', url: 'https://www.nji.nl/' },
+    ];
     const card = prerenderedTipCard(pack, 'risks', { lang: 'en' });
     assert.match(card, /<h3 slot="title">&lt;img src=x onerror=alert\(1\)&gt; &amp; &quot;quotes&quot;<\/h3>/);
     assert.doesNotMatch(card, /javascript:/);

@@ -37,7 +37,17 @@ describe('studio CSV', () => {
 
   it('imports into an empty pack what was exported from another, equal entry by entry', () => {
     const source = readPack('nl');
-    const target = { schemaVersion: 1, id: 'leeg', locale: 'nl', title: 'Leeg', sources: source.sources, tags: source.tags, audiences: source.audiences, templates: source.templates, tips: [] };
+    const target = {
+      schemaVersion: 1,
+      id: 'leeg',
+      locale: 'nl',
+      title: 'Leeg',
+      sources: source.sources,
+      tags: source.tags,
+      audiences: source.audiences,
+      templates: source.templates,
+      tips: [],
+    };
     const plan = csv.planCsvImport(target, csv.toCsv(source, 'tips'));
     assert.deepEqual(plan.errors, []);
     csv.applyCsvImport(target, plan);
@@ -51,7 +61,10 @@ describe('studio CSV', () => {
     const tip = pack.tips.find((t) => t.templates?.length > 1);
     assert.ok(file.includes(`;${tip.audiences.join(', ')};${tip.templates.join(', ')}`), 'ids joined as tags are');
     const plan = csv.planCsvImport(pack, `id;title;audiences;templates\n${tip.id};${tip.title};school;\nnieuw;Nieuw;onbekend;geen-sjabloon\n`);
-    assert.deepEqual(plan.changed.map((t) => [t.audiences, t.templates]), [[['school'], undefined]]);
+    assert.deepEqual(
+      plan.changed.map((t) => [t.audiences, t.templates]),
+      [[['school'], undefined]],
+    );
     assert.deepEqual(plan.errors, [
       { row: 3, message: 'audiences[0]: unknown audience "onbekend"' },
       { row: 3, message: 'templates[0]: unknown template "geen-sjabloon"' },
@@ -63,7 +76,12 @@ describe('studio CSV', () => {
     const plan = csv.planCsvImport(pack, fixture('libreoffice-tips.csv'));
     assert.equal(plan.kind, 'tips');
     assert.deepEqual(plan.added, [
-      { id: 'bel-na-afloop', title: 'Bel na afloop', body: ['Een kort telefoontje.', 'Houdt afspraken levend.'], links: [{ label: 'Meer lezen', url: 'https://www.nji.nl/' }] },
+      {
+        id: 'bel-na-afloop',
+        title: 'Bel na afloop',
+        body: ['Een kort telefoontje.', 'Houdt afspraken levend.'],
+        links: [{ label: 'Meer lezen', url: 'https://www.nji.nl/' }],
+      },
     ]);
     assert.deepEqual(plan.errors, [
       { row: 3, message: 'id: is missing' },

@@ -16,6 +16,16 @@ export async function importStudioModule(subpath) {
   const outfile = join(dir, 'out.mjs');
   // esbuild would drop the initialiser of core's validator (reached both statically and through
   // import()) in a package marked side-effect free; ignoreAnnotations keeps it.
-  await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'browser', conditions: ['source'], ignoreAnnotations: true, outfile, nodePaths: [join(root, 'node_modules')], logLevel: 'error' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    conditions: ['source'],
+    ignoreAnnotations: true,
+    outfile,
+    nodePaths: [join(root, 'node_modules')],
+    logLevel: 'error',
+  });
   return import(pathToFileURL(outfile).href);
 }

@@ -35,7 +35,14 @@ describe('studio ids', () => {
       sources: [{ id: 'nji' }],
       tags: [{ id: 'overleg' }, { id: 'wijk' }],
       tips: [{ id: 'bel', source: 'nji', tags: ['overleg', 'wijk'] }, { id: 'plan' }],
-      checklists: [{ items: [{ id: 'a', tip: 'bel' }, { id: 'b', tip: 'plan' }] }],
+      checklists: [
+        {
+          items: [
+            { id: 'a', tip: 'bel' },
+            { id: 'b', tip: 'plan' },
+          ],
+        },
+      ],
       contexts: [{ tags: ['overleg'] }],
     };
     model.renameReferences(pack, 'sources', 'nji', 'jeugdinstituut');
@@ -44,10 +51,16 @@ describe('studio ids', () => {
     assert.equal(pack.tips[0].source, 'jeugdinstituut');
     assert.deepEqual(pack.tips[0].tags, ['samen', 'wijk']);
     assert.deepEqual(pack.contexts[0].tags, ['samen']);
-    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bellen', 'plan']);
+    assert.deepEqual(
+      pack.checklists[0].items.map((item) => item.tip),
+      ['bellen', 'plan'],
+    );
     // "plan" is taken: renaming the first tip's references to it would join the two.
     model.renameReferences(pack, 'tips', 'bellen', 'plan');
-    assert.deepEqual(pack.checklists[0].items.map((item) => item.tip), ['bellen', 'plan']);
+    assert.deepEqual(
+      pack.checklists[0].items.map((item) => item.tip),
+      ['bellen', 'plan'],
+    );
     assert.equal(model.isReferenced(pack, 'tips', 'plan'), true);
     assert.equal(model.isReferenced(pack, 'sources', 'nji'), false);
   });
@@ -57,8 +70,19 @@ describe('studio ids', () => {
       sources: [{ id: 'nji' }],
       audiences: [{ id: 'school' }, { id: 'wijkteam' }],
       templates: [{ id: 'agenda', source: 'nji' }, { id: 'mail' }],
-      tips: [{ id: 'bel', audiences: ['school', 'wijkteam'], templates: ['mail', 'agenda'] }, { id: 'plan', source: 'nji' }],
-      checklists: [{ items: [{ id: 'a', template: 'agenda' }, { id: 'b', tip: 'bel' }, { id: 'c', template: 'mail' }] }],
+      tips: [
+        { id: 'bel', audiences: ['school', 'wijkteam'], templates: ['mail', 'agenda'] },
+        { id: 'plan', source: 'nji' },
+      ],
+      checklists: [
+        {
+          items: [
+            { id: 'a', template: 'agenda' },
+            { id: 'b', tip: 'bel' },
+            { id: 'c', template: 'mail' },
+          ],
+        },
+      ],
     };
     assert.equal(model.isReferenced(pack, 'templates', 'agenda'), true);
     assert.equal(model.isReferenced(pack, 'audiences', 'wijkteam'), true);
@@ -66,7 +90,10 @@ describe('studio ids', () => {
     model.renameReferences(pack, 'audiences', 'school', 'onderwijs');
     model.renameReferences(pack, 'sources', 'nji', 'jeugdinstituut');
     assert.deepEqual(pack.tips[0].templates, ['mail', 'agenda-overleg']);
-    assert.deepEqual(pack.checklists[0].items.map((item) => item.template), ['agenda-overleg', undefined, 'mail']);
+    assert.deepEqual(
+      pack.checklists[0].items.map((item) => item.template),
+      ['agenda-overleg', undefined, 'mail'],
+    );
     assert.deepEqual(pack.tips[0].audiences, ['onderwijs', 'wijkteam']);
     assert.equal(pack.templates[0].source, 'jeugdinstituut');
     assert.equal(pack.tips[1].source, 'jeugdinstituut');
@@ -99,7 +126,14 @@ describe('studio export of the default packs', () => {
 });
 
 describe('studio inline snippet', () => {
-  const pack = { schemaVersion: 1, id: 'oost', locale: 'nl', title: 'Oost </script><script>alert(1)</script> <!-- x', tips: [{ id: 't', title: 'T', body: [] }], checklists: [{ id: 'c', title: 'C', items: [] }] };
+  const pack = {
+    schemaVersion: 1,
+    id: 'oost',
+    locale: 'nl',
+    title: 'Oost </script><script>alert(1)</script> <!-- x',
+    tips: [{ id: 't', title: 'T', body: [] }],
+    checklists: [{ id: 'c', title: 'C', items: [] }],
+  };
 
   it('writes JSON with no < in it, which reads back as the same pack', () => {
     const json = model.scriptSafeJson(pack);

@@ -71,16 +71,24 @@ const cases = [
   ['host name with "!"', (p) => (p.contexts[0].hosts = ['bad!host']), false],
   ['path without "/"', (p) => (p.contexts[0].paths = ['no-slash']), false],
   // Audiences are additive: a pack written before them stays valid.
-  ['a pack without audiences', (p) => {
-    delete p.audiences;
-    for (const tip of p.tips) delete tip.audiences;
-  }, true],
+  [
+    'a pack without audiences',
+    (p) => {
+      delete p.audiences;
+      for (const tip of p.tips) delete tip.audiences;
+    },
+    true,
+  ],
   ['a tip without audiences', (p) => delete p.tips[0].audiences, true],
   ['a tip with an empty audience list', (p) => (p.tips[0].audiences = []), true],
-  ['an empty audience list', (p) => {
-    p.audiences = [];
-    for (const tip of p.tips) delete tip.audiences;
-  }, true],
+  [
+    'an empty audience list',
+    (p) => {
+      p.audiences = [];
+      for (const tip of p.tips) delete tip.audiences;
+    },
+    true,
+  ],
   ['audience id that is not a slug', (p) => (p.audiences[0].id = 'Youth Work'), false],
   ['audience without a label', (p) => delete p.audiences[0].label, false],
   ['audience label of 101 letters', (p) => (p.audiences[0].label = 'x'.repeat(101)), false],
@@ -88,11 +96,15 @@ const cases = [
   ['tip audiences as one string', (p) => (p.tips[0].audiences = 'school'), false],
   ['tip audience that is not a slug', (p) => (p.tips[0].audiences = ['School']), false],
   // Templates are additive: a pack written before them, without the list or any reference, stays valid.
-  ['a pack without templates', (p) => {
-    delete p.templates;
-    for (const tip of p.tips) delete tip.templates;
-    for (const list of p.checklists) for (const item of list.items) delete item.template;
-  }, true],
+  [
+    'a pack without templates',
+    (p) => {
+      delete p.templates;
+      for (const tip of p.tips) delete tip.templates;
+      for (const list of p.checklists) for (const item of list.items) delete item.template;
+    },
+    true,
+  ],
   ['template kind "email"', template('kind', 'email'), true],
   ['template kind "letter"', template('kind', 'letter'), false],
   ['template without text', (p) => delete p.templates[0].text, false],

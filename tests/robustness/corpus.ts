@@ -171,9 +171,7 @@ export function packWithText(text: string, id = 'xss-text'): Pack {
   for (const context of pack.contexts) context.label = put('Context').slice(0, 100);
   // A template on every tip and item, one opened as an e-mail: its title, subject and text as well.
   // A subject is one line, so a payload's line breaks are spaces there.
-  pack.templates = [
-    { id: 'mail', title: put('Template'), kind: 'invitation', subject: put('Subject').replace(/[\r\n]+/g, ' '), text: put('Template text') },
-  ];
+  pack.templates = [{ id: 'mail', title: put('Template'), kind: 'invitation', subject: put('Subject').replace(/[\r\n]+/g, ' '), text: put('Template text') }];
   for (const tip of pack.tips) Object.assign(tip, { templates: ['mail'] });
   for (const checklist of pack.checklists) for (const item of checklist.items) Object.assign(item, { template: 'mail' });
   return pack;

@@ -64,7 +64,7 @@ function rgba(color: string): number[] {
 
 /** The colour painted behind `node`: the first non-transparent background up the (flat) tree, else white. */
 function backgroundBehind(node: Element): number[] {
-  for (let el: Element | null = node; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+  for (let el: Element | null = node; el; el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null) {
     const color = rgba(getComputedStyle(el).backgroundColor);
     if (color[3]! > 0.5) return color;
   }
@@ -74,10 +74,12 @@ function backgroundBehind(node: Element): number[] {
 /** WCAG contrast ratio of two colours. */
 function contrast(a: number[], b: number[]): number {
   const lum = ([r, g, bl]: number[]) =>
-    [r!, g!, bl!].map((c) => {
-      const s = c / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    }).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+    [r!, g!, bl!]
+      .map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      })
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
   return (hi! + 0.05) / (lo! + 0.05);
 }
@@ -108,7 +110,6 @@ function expectReadable(node: HTMLElement | null, what: string) {
   const lineHeight = style.lineHeight === 'normal' ? parseFloat(style.fontSize) * 1.2 : parseFloat(style.lineHeight);
   expect(lineHeight, `${what} line height`).to.be.at.least(parseFloat(style.fontSize));
 }
-
 
 /** Clicks the centre of `target` with the real mouse: hit testing through transforms and overlays included. */
 async function click(target: HTMLElement) {
@@ -152,7 +153,8 @@ describe('aggressive host page CSS', () => {
       expectReadable($(card!, '[part=body] p'), 'tip body');
       expectReadable($(contact!, '[part=role]'), 'contact role');
       expectReadable($(deck!, '[part=tip-title]'), 'deck tip');
-      for (const button of list!.shadowRoot!.querySelectorAll<HTMLElement>('button')) expectReadable(button, `checklist button "${button.textContent!.trim()}"`);
+      for (const button of list!.shadowRoot!.querySelectorAll<HTMLElement>('button'))
+        expectReadable(button, `checklist button "${button.textContent!.trim()}"`);
       // Text wraps inside its card instead of running off the side.
       for (const el of [list!, card!, contact!, deck!]) {
         const box = $(el, '[part~=base]')!;
@@ -167,7 +169,10 @@ describe('aggressive host page CSS', () => {
             const apart = (start: 'offsetTop' | 'offsetLeft', size: 'offsetHeight' | 'offsetWidth') =>
               a[start] + a[size] <= b[start] + 1 || b[start] + b[size] <= a[start] + 1;
             const box = (el: HTMLElement) => `${el.offsetLeft},${el.offsetTop} ${el.offsetWidth}×${el.offsetHeight}`;
-            expect(apart('offsetTop', 'offsetHeight') || apart('offsetLeft', 'offsetWidth'), `${what}: ${a.localName} ${box(a)} and ${b.localName} ${box(b)} overlap`).to.equal(true);
+            expect(
+              apart('offsetTop', 'offsetHeight') || apart('offsetLeft', 'offsetWidth'),
+              `${what}: ${a.localName} ${box(a)} and ${b.localName} ${box(b)} overlap`,
+            ).to.equal(true);
           }
         }
       };

@@ -92,7 +92,7 @@ describe('element lifecycles', () => {
   });
 
   describe('moved between documents', () => {
-    it('keeps working when adopted into an iframe\'s document and back', async () => {
+    it("keeps working when adopted into an iframe's document and back", async () => {
       const el = await fixture<NkHost>(html`<nk-network-checklist lang="en" .packData=${ownPack()} checklist="meeting"></nk-network-checklist>`);
       await works(el, 'Organise a meeting');
       const view = await pageView();
@@ -107,7 +107,7 @@ describe('element lifecycles', () => {
       }
     });
 
-    it('renders when it is first connected in an iframe\'s document', async () => {
+    it("renders when it is first connected in an iframe's document", async () => {
       const el = document.createElement('nk-tip-card') as NkHost;
       el.setAttribute('tip', 'risks');
       el.packData = ownPack();
@@ -193,7 +193,9 @@ describe('element lifecycles', () => {
       const database = uniqueName('nk-robust-progress');
       const pack = ownPack();
       const store = createProgressStore(createRecordStore(database, { broadcast: false }));
-      const el = await fixture<NkNetworkChecklist>(html`<nk-network-checklist lang="en" .packData=${pack} .store=${store} checklist="meeting"></nk-network-checklist>`);
+      const el = await fixture<NkNetworkChecklist>(
+        html`<nk-network-checklist lang="en" .packData=${pack} .store=${store} checklist="meeting"></nk-network-checklist>`,
+      );
       await until(() => boxes(el).length === 2, 'the checklist renders');
       const changed = oneEvent(el, 'nk-progress-change');
       boxes(el)[1]!.click();

@@ -85,7 +85,7 @@ describe('a misbehaving pack server', () => {
     expect(say(list!, '[part=notice]')).to.match(/copy saved earlier/);
   });
 
-  it('says what went wrong in the element\'s own language', async () => {
+  it("says what went wrong in the element's own language", async () => {
     const el = await fixture<NkHost>(html`<nk-tip-deck lang="nl" pack=${sequenceUrl(key(), '500')}></nk-tip-deck>`);
     await until(() => $(el, '[role=alert]'), 'the alert shows');
     expect(say(el, '[role=alert]')).to.equal('De inhoud kon niet worden geladen: de server antwoordde 500 Internal Server Error.');

@@ -11,8 +11,7 @@ import { basePack, until, watchPage } from './corpus.js';
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const progressText = (el: Element) => $(el, '[part=progress-text]')?.textContent?.trim();
-const notice = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=notice]')].find((p) => /not being saved/.test(p.textContent!));
+const notice = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=notice]')].find((p) => /not being saved/.test(p.textContent!));
 
 /** Short, so that a test about a blocked database does not wait the default 3 s. */
 const OPEN_TIMEOUT = 300;
@@ -26,7 +25,9 @@ function setup() {
 }
 
 async function checklist(pack: Pack, store: ProgressStore) {
-  const el = await fixture<NkNetworkChecklist>(html`<nk-network-checklist lang="en" .packData=${pack} .store=${store} checklist="meeting"></nk-network-checklist>`);
+  const el = await fixture<NkNetworkChecklist>(
+    html`<nk-network-checklist lang="en" .packData=${pack} .store=${store} checklist="meeting"></nk-network-checklist>`,
+  );
   await until(() => boxes(el).length === 2, 'the checklist renders');
   return el;
 }
@@ -117,10 +118,13 @@ describe('progress when IndexedDB fails', () => {
     const newer = uniqueName('nk-robust-newer');
     (await openAsOtherTab(newer, 5)).close();
     await survives(() =>
-      wrap(IDBFactory.prototype, 'open', (open) =>
-        function (this: IDBFactory) {
-          return open.call(this, newer, 1);
-        },
+      wrap(
+        IDBFactory.prototype,
+        'open',
+        (open) =>
+          function (this: IDBFactory) {
+            return open.call(this, newer, 1);
+          },
       ),
     );
   });
@@ -135,12 +139,15 @@ describe('progress when IndexedDB fails', () => {
 
   it('works in memory when every transaction aborts with QuotaExceededError', async () => {
     await survives(() =>
-      wrap(IDBObjectStore.prototype, 'put', (put) =>
-        function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          const request = put.apply(this, args);
-          this.transaction.abort();
-          return request;
-        },
+      wrap(
+        IDBObjectStore.prototype,
+        'put',
+        (put) =>
+          function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+            const request = put.apply(this, args);
+            this.transaction.abort();
+            return request;
+          },
       ),
     );
   });
@@ -150,16 +157,19 @@ describe('progress when IndexedDB fails', () => {
     const el = await checklist(pack, store);
     await tick(el, 0);
     let closed = 0;
-    const repair = wrap(IDBObjectStore.prototype, 'put', (put) =>
-      function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-        const request = put.apply(this, args);
-        if (!closed++) {
-          // The write is lost with the connection: the transaction aborts and the handle is dead.
-          this.transaction.abort();
-          this.transaction.db.close();
-        }
-        return request;
-      },
+    const repair = wrap(
+      IDBObjectStore.prototype,
+      'put',
+      (put) =>
+        function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+          const request = put.apply(this, args);
+          if (!closed++) {
+            // The write is lost with the connection: the transaction aborts and the handle is dead.
+            this.transaction.abort();
+            this.transaction.db.close();
+          }
+          return request;
+        },
     );
     try {
       await tick(el, 1);
@@ -174,13 +184,16 @@ describe('progress when IndexedDB fails', () => {
 
   it('works in memory while the connection keeps closing mid-write, and saves once it holds', async () => {
     await survives(() =>
-      wrap(IDBObjectStore.prototype, 'put', (put) =>
-        function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-          const request = put.apply(this, args);
-          this.transaction.abort();
-          this.transaction.db.close();
-          return request;
-        },
+      wrap(
+        IDBObjectStore.prototype,
+        'put',
+        (put) =>
+          function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+            const request = put.apply(this, args);
+            this.transaction.abort();
+            this.transaction.db.close();
+            return request;
+          },
       ),
     );
   });
@@ -206,7 +219,7 @@ describe('progress when IndexedDB fails', () => {
     expect(await stored(database, pack)).to.deep.equal(['agenda', 'invite']);
   });
 
-  it('works in memory while another tab\'s blocked upgrade holds the database, and saves afterwards', async () => {
+  it("works in memory while another tab's blocked upgrade holds the database, and saves afterwards", async () => {
     const { database, pack, store } = setup();
     // Tab C has the database open and ignores versionchange; tab B wants version 2 and waits for C.
     const tabC = await openAsOtherTab(database, 1, (db) => db.createObjectStore('records'));
@@ -227,7 +240,7 @@ describe('progress when IndexedDB fails', () => {
     } finally {
       tabC.close();
     }
-    await until(() => upgraded, 'the other tab\'s upgrade goes through');
+    await until(() => upgraded, "the other tab's upgrade goes through");
     await tick(el, 1);
     expect(store.mode).to.equal('indexeddb');
     await until(() => !notice(el), 'the notice goes');

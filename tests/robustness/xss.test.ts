@@ -10,11 +10,12 @@ const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
 /** The elements and attribute names inside each element's shadow root and its own light DOM. */
 function shape(elements: Element[]): string[] {
-  const describe = (node: Element) => `${node.localName}[${[...node.attributes].map((a) => a.name).sort().join(',')}]`;
-  return elements.flatMap((el) => [
-    ...[...el.shadowRoot!.querySelectorAll('*')].map(describe),
-    ...[...el.children].map((child) => `light:${describe(child)}`),
-  ]);
+  const describe = (node: Element) =>
+    `${node.localName}[${[...node.attributes]
+      .map((a) => a.name)
+      .sort()
+      .join(',')}]`;
+  return elements.flatMap((el) => [...[...el.shadowRoot!.querySelectorAll('*')].map(describe), ...[...el.children].map((child) => `light:${describe(child)}`)]);
 }
 
 /**
@@ -34,7 +35,10 @@ function checkUrlsAndHandlers(elements: Element[]): void {
   for (const el of elements) {
     for (const node of el.shadowRoot!.querySelectorAll('*')) {
       const handlers = [...node.attributes].filter((a) => /^on/i.test(a.name));
-      expect(handlers.map((a) => a.name), `${el.localName} ${node.localName}`).to.deep.equal([]);
+      expect(
+        handlers.map((a) => a.name),
+        `${el.localName} ${node.localName}`,
+      ).to.deep.equal([]);
     }
     for (const link of el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       expect(ALLOWED_SCHEMES, `${el.localName} link ${link.getAttribute('href')}`).to.include(link.protocol);
@@ -46,7 +50,10 @@ function checkUrlsAndHandlers(elements: Element[]): void {
       expect(image.getAttribute('part'), 'only the contact photo is an image').to.equal('photo');
       expect(new URL(image.src).protocol, image.src).to.equal('https:');
     }
-    expect(el.shadowRoot!.querySelectorAll('script, iframe, object, embed, base, meta, math, form, style, video, audio, foreignObject').length, el.localName).to.equal(0);
+    expect(
+      el.shadowRoot!.querySelectorAll('script, iframe, object, embed, base, meta, math, form, style, video, audio, foreignObject').length,
+      el.localName,
+    ).to.equal(0);
     for (const script of el.querySelectorAll('script')) {
       // The contact card's JSON-LD: data, never script; the text cannot close its element.
       expect(script.type, `${el.localName} light DOM`).to.equal('application/ld+json');
@@ -143,7 +150,9 @@ describe('XSS payloads in every field of a pack', () => {
       for (const el of given.elements) expect(given.heard.get(el), el.localName).to.equal('nk-pack-load');
       checkUrlsAndHandlers(given.elements);
       // 3. As the contact card's own attributes, the way a page author writes them.
-      const card = await fixture<NkHost>(html`<nk-contact-card lang="en" name="Anna" url=${payload.value} photo=${payload.value} email=${payload.value} phone=${payload.value}></nk-contact-card>`);
+      const card = await fixture<NkHost>(
+        html`<nk-contact-card lang="en" name="Anna" url=${payload.value} photo=${payload.value} email=${payload.value} phone=${payload.value}></nk-contact-card>`,
+      );
       await card.updateComplete;
       checkUrlsAndHandlers([card]);
 

@@ -37,7 +37,10 @@ type Props<E, Events> = Omit<HTMLAttributes<E>, keyof Fields<E>> & RefAttributes
 
 /** Props of each nk- element in JSX. */
 export interface NkIntrinsicElements {
-  'nk-tip-card': Props<NkTipCard, { 'onnk-share'?: Handler<ShareDetail>; 'onnk-favourite-change'?: Handler<FavouriteChangeDetail>; 'onnk-copy'?: Handler<CopyDetail> }>;
+  'nk-tip-card': Props<
+    NkTipCard,
+    { 'onnk-share'?: Handler<ShareDetail>; 'onnk-favourite-change'?: Handler<FavouriteChangeDetail>; 'onnk-copy'?: Handler<CopyDetail> }
+  >;
   'nk-contact-card': Props<NkContactCard, { 'onnk-contact-save'?: Handler<ContactSaveDetail>; 'onnk-copy'?: Handler<CopyDetail> }>;
   'nk-network-checklist': Props<
     NkNetworkChecklist,

@@ -173,9 +173,7 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
     let response: Response;
     try {
       const prefetched = options.fresh ? undefined : takePrefetched(url);
-      response = await (prefetched
-        ? untilAborted(prefetched, controller.signal)
-        : fetch(url, { signal: controller.signal, headers, credentials: 'omit' }));
+      response = await (prefetched ? untilAborted(prefetched, controller.signal) : fetch(url, { signal: controller.signal, headers, credentials: 'omit' }));
     } catch (error) {
       if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
       if (options.signal?.aborted) throw options.signal.reason;

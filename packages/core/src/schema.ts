@@ -93,7 +93,10 @@ function str(rule: StringRule) {
   if (first) jsonSchema.pattern = first[0].source;
   if (more.length) jsonSchema.allOf = more.map(([pattern]) => ({ pattern: pattern.source }));
   if (rule.description) jsonSchema.description = rule.description;
-  const schema = v.custom<string>((value) => problem(value) === undefined, (issue) => problem(issue.input) ?? 'is not valid');
+  const schema = v.custom<string>(
+    (value) => problem(value) === undefined,
+    (issue) => problem(issue.input) ?? 'is not valid',
+  );
   return Object.assign(schema, { jsonSchema }) as typeof schema & WithJsonSchema;
 }
 
@@ -108,8 +111,7 @@ const URL_RULE = {
 } satisfies StringRule;
 const url = str(URL_RULE);
 const language = (message: string) => str({ min: 1, patterns: [[LANGUAGE, message]], checks: [[isLocale, message]] });
-const list = <T extends v.GenericSchema>(item: T) =>
-  v.pipe(v.array(item), v.maxLength(LIMITS.list, `has more than ${LIMITS.list} entries`));
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.maxLength(LIMITS.list, `has more than ${LIMITS.list} entries`));
 
 // Objects are `v.object`: it checks the known fields and leaves the rest alone. validatePack
 // returns the input itself, so unknown fields are kept without copying every object.
@@ -133,7 +135,7 @@ export const TipSchema = v.object({
   tags: v.optional(list(slug)),
   source: v.optional(slug),
   links: v.optional(list(LinkSchema)),
-  audiences: v.optional(v.pipe(list(slug), v.description('Ids from the pack\'s `audiences`: the readers this tip is for.'))),
+  audiences: v.optional(v.pipe(list(slug), v.description("Ids from the pack's `audiences`: the readers this tip is for."))),
   templates: v.optional(v.pipe(list(slug), v.description('Ids of templates that put this tip to work.'))),
 });
 
@@ -152,9 +154,7 @@ export const ContactSchema = v.object({
     }),
   ),
   url: v.optional(url),
-  photo: v.optional(
-    str({ ...URL_RULE, patterns: [...URL_RULE.patterns, [HTTP_URL, 'must be an http(s) URL']], description: 'An https: or http: URL.' }),
-  ),
+  photo: v.optional(str({ ...URL_RULE, patterns: [...URL_RULE.patterns, [HTTP_URL, 'must be an http(s) URL']], description: 'An https: or http: URL.' })),
   topics: v.optional(list(text(100))),
   languages: v.optional(list(language('is not a language tag'))),
   example: v.optional(v.boolean()),
@@ -211,12 +211,7 @@ export const ContextSchema = v.object({
     list(str({ patterns: [[/^(\*\.)?[a-z0-9.-]+$/, 'is not a host name']] })),
     v.description('Host names; "*.example.org" also matches its subdomains.'),
   ),
-  paths: v.optional(
-    v.pipe(
-      list(str({ patterns: [[new RegExp('^/'), 'must start with "/"']] })),
-      v.description('Path prefixes; none means the whole host.'),
-    ),
-  ),
+  paths: v.optional(v.pipe(list(str({ patterns: [[new RegExp('^/'), 'must start with "/"']] })), v.description('Path prefixes; none means the whole host.'))),
   tags: list(slug),
 });
 
@@ -231,7 +226,9 @@ export const PackSchema = v.pipe(
     version: v.optional(text(100)),
     sources: v.optional(list(SourceSchema)),
     tags: v.optional(list(TagSchema)),
-    audiences: v.optional(v.pipe(list(AudienceSchema), v.description('The readers tips can be for (youth work, school, …), in the order a role picker offers them.'))),
+    audiences: v.optional(
+      v.pipe(list(AudienceSchema), v.description('The readers tips can be for (youth work, school, …), in the order a role picker offers them.')),
+    ),
     tips: list(TipSchema),
     contacts: v.optional(list(ContactSchema)),
     checklists: v.optional(list(ChecklistSchema)),

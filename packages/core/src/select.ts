@@ -2,7 +2,10 @@ import type { Context, Pack, Tip } from './schema.js';
 
 /** Lower case, without diacritics: "Coördinatie" and "coordinatie" compare equal. */
 export function foldText(value: string): string {
-  return value.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+  return value
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
 }
 
 function hash(value: string): number {

@@ -1,6 +1,19 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { TEMPLATE_KINDS, type Audience, type Checklist, type ChecklistItem, type Contact, type Context, type Link, type Pack, type Source, type Tag, type Template, type Tip } from '@netwerkkracht/core';
+import {
+  TEMPLATE_KINDS,
+  type Audience,
+  type Checklist,
+  type ChecklistItem,
+  type Contact,
+  type Context,
+  type Link,
+  type Pack,
+  type Source,
+  type Tag,
+  type Template,
+  type Tip,
+} from '@netwerkkracht/core';
 import { choiceField, entryOptions, field, listField, paragraphsField, selectField, setOptional, strings, text, type FieldHost } from './fields.js';
 import { fieldId, isReferenced, renameReferences, slugify, uniqueId, type ListName } from './model.js';
 import type { StringKey } from './strings.js';
@@ -26,19 +39,33 @@ type Entry = { id: string };
 
 /** The id field: typing an id fixes it; references to the old id follow. */
 function idField(host: EditorHost, path: string, list: ListName | undefined, entry: Entry) {
-  return field(host, `${path}.id`, host.t('id'), text(entry.id), (value) => {
-    host.autoIds.delete(entry);
-    if (list) renameReferences(host.pack, list, entry.id, value);
-    entry.id = value;
-  }, { hint: host.t('idHint') });
+  return field(
+    host,
+    `${path}.id`,
+    host.t('id'),
+    text(entry.id),
+    (value) => {
+      host.autoIds.delete(entry);
+      if (list) renameReferences(host.pack, list, entry.id, value);
+      entry.id = value;
+    },
+    { hint: host.t('idHint') },
+  );
 }
 
 /** The required title of an entry of `list`, which its id follows until fixed, and the id field. */
 function titleAndId(host: EditorHost, path: string, list: ListName, siblings: (Entry & { title: string })[], entry: Entry & { title: string }) {
-  return html`${field(host, `${path}.title`, host.t('title'), text(entry.title), (value) => {
-    entry.title = value;
-    suggest(host, list, siblings, entry, value);
-  }, { required: true })}
+  return html`${field(
+    host,
+    `${path}.title`,
+    host.t('title'),
+    text(entry.title),
+    (value) => {
+      entry.title = value;
+      suggest(host, list, siblings, entry, value);
+    },
+    { required: true },
+  )}
     ${idField(host, path, list, entry)}`;
 }
 
@@ -86,13 +113,19 @@ function masterDetail<T>(
   const chosen = Math.min(host.selected[name], list.length - 1);
   return html`<div class="master-detail">
     <div class="master">
-      ${list.length
-        ? html`<ul class="entries" aria-label=${host.t(`v${name[0]!.toUpperCase()}${name.slice(1)}` as StringKey)}>
-            ${repeat(list, (entry) => entry, (entry, i) => html`<li>
+      ${
+        list.length
+          ? html`<ul class="entries" aria-label=${host.t(`v${name[0]!.toUpperCase()}${name.slice(1)}` as StringKey)}>
+            ${repeat(
+              list,
+              (entry) => entry,
+              (entry, i) => html`<li>
               <button type="button" class="entry" id="entry-${name}-${i}" aria-current=${i === chosen ? 'true' : nothing}
-                @click=${() => host.select(name, i)}>${labelOf(entry) || host.t('untitled')}</button></li>`)}
+                @click=${() => host.select(name, i)}>${labelOf(entry) || host.t('untitled')}</button></li>`,
+            )}
           </ul>`
-        : html`<p>${host.t('none')}</p>`}
+          : html`<p>${host.t('none')}</p>`
+      }
       <button type="button" class="button" id="add-${name}" @click=${onAdd}>${addLabel}</button>
     </div>
     <div class="detail">${chosen >= 0 ? editor(list[chosen]!, chosen) : nothing}</div>
@@ -111,14 +144,28 @@ export function packEditor(host: EditorHost) {
   const sources = (pack.sources ??= []);
   return html`<section aria-labelledby="pack-heading">
       <h2 id="pack-heading">${host.t('vPack')}</h2>
-      ${field(host, 'title', host.t('title'), text(pack.title), (value) => {
-        pack.title = value;
-        if (host.autoIds.has(pack)) pack.id = slugify(value);
-      }, { required: true })}
-      ${field(host, 'id', host.t('id'), text(pack.id), (value) => {
-        host.autoIds.delete(pack);
-        pack.id = value;
-      }, { hint: host.t('idHint') })}
+      ${field(
+        host,
+        'title',
+        host.t('title'),
+        text(pack.title),
+        (value) => {
+          pack.title = value;
+          if (host.autoIds.has(pack)) pack.id = slugify(value);
+        },
+        { required: true },
+      )}
+      ${field(
+        host,
+        'id',
+        host.t('id'),
+        text(pack.id),
+        (value) => {
+          host.autoIds.delete(pack);
+          pack.id = value;
+        },
+        { hint: host.t('idHint') },
+      )}
       ${selectField(host, 'locale', host.t('packLocale'), text(pack.locale), [['nl', 'Nederlands (nl)'], ['en', 'English (en)'], ...(['nl', 'en'].includes(pack.locale) ? [] : [[pack.locale, pack.locale] as [string, string]])], (value) => (pack.locale = value))}
       ${field(host, 'description', host.t('description'), text(pack.description), (value) => setOptional(pack, 'description', value), { multiline: true })}
       ${field(host, 'version', host.t('version'), text(pack.version), (value) => setOptional(pack, 'version', value))}
@@ -126,10 +173,11 @@ export function packEditor(host: EditorHost) {
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading">${host.t('sources')}</h2>
       ${sources.map((source, i) => sourceEditor(host, source, i))}
-      <button type="button" class="button" id="add-sources" @click=${() => host.edit(() => {
-        const i = add(host, sources, { id: 'bron', organisation: '' } as Source);
-        host.focusLater(fieldId(`sources[${i}].organisation`));
-      })}>${host.t('addSource')}</button>
+      <button type="button" class="button" id="add-sources" @click=${() =>
+        host.edit(() => {
+          const i = add(host, sources, { id: 'bron', organisation: '' } as Source);
+          host.focusLater(fieldId(`sources[${i}].organisation`));
+        })}>${host.t('addSource')}</button>
     </section>
     ${labelsSection(host, 'tags', 'onderwerp', { heading: 'tags', label: 'tagLabel', add: 'addTag', remove: 'removeTag' })}
     ${labelsSection(host, 'audiences', 'doelgroep', { heading: 'audiences', intro: 'audiencesIntro', label: 'audienceLabel', add: 'addAudience', remove: 'removeAudience' })}`;
@@ -188,10 +236,11 @@ function labelsSection(
     <h2 id="${name}-heading">${host.t(keys.heading)}</h2>
     ${keys.intro ? html`<p>${host.t(keys.intro)}</p>` : nothing}
     ${list.map(entryEditor)}
-    <button type="button" class="button" id="add-${name}" @click=${() => host.edit(() => {
-      const i = add(host, (pack[name] ??= list), { id: word, label: '' });
-      host.focusLater(fieldId(`${name}[${i}].label`));
-    })}>${host.t(keys.add)}</button>
+    <button type="button" class="button" id="add-${name}" @click=${() =>
+      host.edit(() => {
+        const i = add(host, (pack[name] ??= list), { id: word, label: '' });
+        host.focusLater(fieldId(`${name}[${i}].label`));
+      })}>${host.t(keys.add)}</button>
   </section>`;
 }
 
@@ -205,7 +254,15 @@ export function tipsEditor(host: EditorHost) {
   const tips = host.pack.tips;
   return html`<section aria-labelledby="tips-heading">
     <h2 id="tips-heading">${host.t('tips')}</h2>
-    ${masterDetail(host, 'tips', tips, (tip) => text(tip.title), host.t('addTip'), () => addShown(host, 'tips', tips, { id: 'tip', title: '', body: [] } as Tip, 'title'), (tip, i) => tipEditor(host, tip, i))}
+    ${masterDetail(
+      host,
+      'tips',
+      tips,
+      (tip) => text(tip.title),
+      host.t('addTip'),
+      () => addShown(host, 'tips', tips, { id: 'tip', title: '', body: [] } as Tip, 'title'),
+      (tip, i) => tipEditor(host, tip, i),
+    )}
   </section>`;
 }
 
@@ -225,13 +282,28 @@ function tipEditor(host: EditorHost, tip: Tip, i: number) {
     ${paragraphsField(host, `${path}.body`, host.t('paragraphs'), strings(tip.body), (list) => (tip.body = list))}
     ${tagsField(host, `${path}.tags`, strings(tip.tags), (list) => setOptional(tip, 'tags', list))}
     ${sourceField(host, path, tip)}
-    ${choiceField(host, `${path}.audiences`, host.t('tipAudiences'), (host.pack.audiences ?? []).map((a) => [a.id, text(a.label) || a.id]), strings(tip.audiences),
-      (list) => setOptional(tip, 'audiences', list), host.t('noAudiences'))}
-    ${choiceField(host, `${path}.templates`, host.t('tipTemplates'), (host.pack.templates ?? []).map((t) => [t.id, text(t.title) || t.id]), strings(tip.templates),
-      (list) => setOptional(tip, 'templates', list), host.t('noTemplates'))}
+    ${choiceField(
+      host,
+      `${path}.audiences`,
+      host.t('tipAudiences'),
+      (host.pack.audiences ?? []).map((a) => [a.id, text(a.label) || a.id]),
+      strings(tip.audiences),
+      (list) => setOptional(tip, 'audiences', list),
+      host.t('noAudiences'),
+    )}
+    ${choiceField(
+      host,
+      `${path}.templates`,
+      host.t('tipTemplates'),
+      (host.pack.templates ?? []).map((t) => [t.id, text(t.title) || t.id]),
+      strings(tip.templates),
+      (list) => setOptional(tip, 'templates', list),
+      host.t('noTemplates'),
+    )}
     <fieldset class="sub">
       <legend>${host.t('links')}</legend>
-      ${links.map((link, l) => html`<div class="row">
+      ${links.map(
+        (link, l) => html`<div class="row">
         ${field(host, `${path}.links[${l}].label`, host.t('linkLabel', l + 1), text(link.label), (value) => (link.label = value))}
         ${field(host, `${path}.links[${l}].url`, host.t('linkUrl', l + 1), text(link.url), (value) => (link.url = value), { type: 'url' })}
         ${removeButton(host.t('removeLink', l + 1), () => {
@@ -241,11 +313,13 @@ function tipEditor(host: EditorHost, tip: Tip, i: number) {
           });
           host.focusLater(`${fieldId(path)}-add-link`);
         })}
-      </div>`)}
-      <button type="button" class="button-quiet" id="${fieldId(path)}-add-link" @click=${() => host.edit(() => {
-        tip.links = [...links, { label: '', url: 'https://' }];
-        host.focusLater(fieldId(`${path}.links[${tip.links.length - 1}].label`));
-      })}>${host.t('addLink')}</button>
+      </div>`,
+      )}
+      <button type="button" class="button-quiet" id="${fieldId(path)}-add-link" @click=${() =>
+        host.edit(() => {
+          tip.links = [...links, { label: '', url: 'https://' }];
+          host.focusLater(fieldId(`${path}.links[${tip.links.length - 1}].label`));
+        })}>${host.t('addLink')}</button>
     </fieldset>
     ${removeButton(host.t('removeTip'), () => removeEntry(host, 'tips', tips, i))}
   </fieldset>`;
@@ -255,7 +329,15 @@ export function contactsEditor(host: EditorHost) {
   const contacts = (host.pack.contacts ??= []);
   return html`<section aria-labelledby="contacts-heading">
     <h2 id="contacts-heading">${host.t('contacts')}</h2>
-    ${masterDetail(host, 'contacts', contacts, (c) => text(c.name), host.t('addContact'), () => addShown(host, 'contacts', contacts, { id: 'contact', name: '' } as Contact, 'name'), (contact, i) => contactEditor(host, contact, i))}
+    ${masterDetail(
+      host,
+      'contacts',
+      contacts,
+      (c) => text(c.name),
+      host.t('addContact'),
+      () => addShown(host, 'contacts', contacts, { id: 'contact', name: '' } as Contact, 'name'),
+      (contact, i) => contactEditor(host, contact, i),
+    )}
   </section>`;
 }
 
@@ -266,10 +348,17 @@ function contactEditor(host: EditorHost, contact: Contact, i: number) {
     field(host, `${path}.${key}`, host.t(label), text(contact[key]), (value) => setOptional(contact, key, value), type ? { type } : {});
   return html`<fieldset class="entry-box">
     <legend>${text(contact.name) || host.t('untitled')}</legend>
-    ${field(host, `${path}.name`, host.t('name'), text(contact.name), (value) => {
-      contact.name = value;
-      suggest(host, 'contacts', contacts, contact, value);
-    }, { required: true })}
+    ${field(
+      host,
+      `${path}.name`,
+      host.t('name'),
+      text(contact.name),
+      (value) => {
+        contact.name = value;
+        suggest(host, 'contacts', contacts, contact, value);
+      },
+      { required: true },
+    )}
     ${idField(host, path, 'contacts', contact)}
     ${optional('role', 'role')} ${optional('organisation', 'contactOrganisation')} ${optional('email', 'email', 'email')}
     ${optional('phone', 'phone', 'tel')} ${optional('url', 'website', 'url')}
@@ -283,7 +372,15 @@ export function checklistsEditor(host: EditorHost) {
   const checklists = (host.pack.checklists ??= []);
   return html`<section aria-labelledby="checklists-heading">
     <h2 id="checklists-heading">${host.t('checklists')}</h2>
-    ${masterDetail(host, 'checklists', checklists, (c) => text(c.title), host.t('addChecklist'), () => addShown(host, 'checklists', checklists, { id: 'checklist', title: '', items: [] } as Checklist, 'title'), (checklist, i) => checklistEditor(host, checklist, i))}
+    ${masterDetail(
+      host,
+      'checklists',
+      checklists,
+      (c) => text(c.title),
+      host.t('addChecklist'),
+      () => addShown(host, 'checklists', checklists, { id: 'checklist', title: '', items: [] } as Checklist, 'title'),
+      (checklist, i) => checklistEditor(host, checklist, i),
+    )}
   </section>`;
 }
 
@@ -339,10 +436,11 @@ function checklistEditor(host: EditorHost, checklist: Checklist, c: number) {
     <fieldset class="sub">
       <legend>${host.t('items')}</legend>
       <ol class="items">${repeat(items, (entry) => entry, item)}</ol>
-      <button type="button" class="button-quiet" id="${fieldId(path)}-add-item" @click=${() => host.edit(() => {
-        const n = add(host, items, { id: 'stap', text: '' } as ChecklistItem);
-        host.focusLater(fieldId(`${path}.items[${n}].text`));
-      })}>${host.t('addItem')}</button>
+      <button type="button" class="button-quiet" id="${fieldId(path)}-add-item" @click=${() =>
+        host.edit(() => {
+          const n = add(host, items, { id: 'stap', text: '' } as ChecklistItem);
+          host.focusLater(fieldId(`${path}.items[${n}].text`));
+        })}>${host.t('addItem')}</button>
     </fieldset>
     ${removeButton(host.t('removeChecklist'), () => removeEntry(host, 'checklists', checklists, c))}
   </fieldset>`;
@@ -353,13 +451,26 @@ export function templatesEditor(host: EditorHost) {
   return html`<section aria-labelledby="templates-heading">
     <h2 id="templates-heading">${host.t('templates')}</h2>
     <p>${host.t('templatesIntro')}</p>
-    ${masterDetail(host, 'templates', templates, (t) => text(t.title), host.t('addTemplate'), () => addShown(host, 'templates', templates, { id: 'sjabloon', title: '', kind: 'agenda', text: '' } as Template, 'title'), (template, i) => templateEditor(host, template, i))}
+    ${masterDetail(
+      host,
+      'templates',
+      templates,
+      (t) => text(t.title),
+      host.t('addTemplate'),
+      () => addShown(host, 'templates', templates, { id: 'sjabloon', title: '', kind: 'agenda', text: '' } as Template, 'title'),
+      (template, i) => templateEditor(host, template, i),
+    )}
   </section>`;
 }
 
 /** Kinds that can open as a new e-mail, and so have a subject. */
 const MAIL_KINDS: readonly string[] = ['invitation', 'follow-up', 'email'];
-const KIND_LABELS: Record<(typeof TEMPLATE_KINDS)[number], StringKey> = { agenda: 'kindAgenda', invitation: 'kindInvitation', 'follow-up': 'kindFollowUp', email: 'kindEmail' };
+const KIND_LABELS: Record<(typeof TEMPLATE_KINDS)[number], StringKey> = {
+  agenda: 'kindAgenda',
+  invitation: 'kindInvitation',
+  'follow-up': 'kindFollowUp',
+  email: 'kindEmail',
+};
 
 function templateEditor(host: EditorHost, template: Template, i: number) {
   const path = `templates[${i}]`;
@@ -371,9 +482,13 @@ function templateEditor(host: EditorHost, template: Template, i: number) {
     <legend>${host.t('template')}: ${text(template.title) || host.t('untitled')}</legend>
     ${titleAndId(host, path, 'templates', templates, template)}
     ${selectField(host, `${path}.kind`, host.t('templateKind'), kind, kinds, (value) => (template.kind = value as Template['kind']))}
-    ${MAIL_KINDS.includes(kind) || template.subject !== undefined
-      ? field(host, `${path}.subject`, host.t('subject'), text(template.subject), (value) => setOptional(template, 'subject', value), { hint: host.t('subjectHint') })
-      : nothing}
+    ${
+      MAIL_KINDS.includes(kind) || template.subject !== undefined
+        ? field(host, `${path}.subject`, host.t('subject'), text(template.subject), (value) => setOptional(template, 'subject', value), {
+            hint: host.t('subjectHint'),
+          })
+        : nothing
+    }
     ${field(host, `${path}.text`, host.t('templateText'), text(template.text), (value) => (template.text = value), { multiline: true, required: true, hint: host.t('templateTextHint') })}
     ${sourceField(host, path, template)}
     ${removeButton(host.t('removeTemplate'), () => removeEntry(host, 'templates', templates, i))}
@@ -385,7 +500,15 @@ export function contextsEditor(host: EditorHost) {
   return html`<section aria-labelledby="contexts-heading">
     <h2 id="contexts-heading">${host.t('contexts')}</h2>
     <p>${host.t('contextsIntro')}</p>
-    ${masterDetail(host, 'contexts', contexts, (c) => text(c.label) || c.id, host.t('addContext'), () => addShown(host, 'contexts', contexts, { id: 'context', hosts: [], tags: [] } as Context, 'label'), (context, i) => contextEditor(host, context, i))}
+    ${masterDetail(
+      host,
+      'contexts',
+      contexts,
+      (c) => text(c.label) || c.id,
+      host.t('addContext'),
+      () => addShown(host, 'contexts', contexts, { id: 'context', hosts: [], tags: [] } as Context, 'label'),
+      (context, i) => contextEditor(host, context, i),
+    )}
   </section>`;
 }
 

@@ -55,23 +55,44 @@ export function field(host: FieldHost, path: string, label: string, value: strin
 }
 
 /** A list of short values typed in one input: `a, b, c` (or one per line when `lines`). */
-export function listField(host: FieldHost, path: string, label: string, list: string[], set: (list: string[]) => void, options: FieldOptions & { lines?: boolean } = {}) {
+export function listField(
+  host: FieldHost,
+  path: string,
+  label: string,
+  list: string[],
+  set: (list: string[]) => void,
+  options: FieldOptions & { lines?: boolean } = {},
+) {
   const separator = options.lines ? /\n/ : /,/;
   const parse = (text: string) => splitList(text, separator);
   const derived = list.join(options.lines ? '\n' : ', ');
-  return field(host, path, label, shown(host, path, derived, parse, list), (text) => {
-    host.raw.set(path, text);
-    set(parse(text));
-  }, { ...options, multiline: options.lines });
+  return field(
+    host,
+    path,
+    label,
+    shown(host, path, derived, parse, list),
+    (text) => {
+      host.raw.set(path, text);
+      set(parse(text));
+    },
+    { ...options, multiline: options.lines },
+  );
 }
 
 /** Paragraphs in one text area, separated by an empty line. */
 export function paragraphsField(host: FieldHost, path: string, label: string, list: string[], set: (list: string[]) => void) {
   const derived = list.join('\n\n');
-  return field(host, path, label, shown(host, path, derived, splitParagraphs, list), (text) => {
-    host.raw.set(path, text);
-    set(splitParagraphs(text));
-  }, { multiline: true });
+  return field(
+    host,
+    path,
+    label,
+    shown(host, path, derived, splitParagraphs, list),
+    (text) => {
+      host.raw.set(path, text);
+      set(splitParagraphs(text));
+    },
+    { multiline: true },
+  );
 }
 
 /** A select with its problems under it; options are `[value, label]`. */
@@ -94,7 +115,15 @@ export function selectField(host: FieldHost, path: string, label: string, value:
  * (an unknown id in an opened pack) are offered too, so they can be seen and unchecked. The
  * group's problems sit under it; the group takes focus when a problem in the summary is followed.
  */
-export function choiceField(host: FieldHost, path: string, legend: string, options: [string, string][], chosen: string[], set: (list: string[]) => void, emptyHint: string) {
+export function choiceField(
+  host: FieldHost,
+  path: string,
+  legend: string,
+  options: [string, string][],
+  chosen: string[],
+  set: (list: string[]) => void,
+  emptyHint: string,
+) {
   const id = fieldId(path);
   const problems = host.problemsAt(path);
   const all = [...options, ...chosen.filter((value) => !options.some(([known]) => known === value)).map((value) => [value, value] as [string, string])];
@@ -102,8 +131,10 @@ export function choiceField(host: FieldHost, path: string, legend: string, optio
   return html`<fieldset class="sub choice" id=${id} tabindex="-1" aria-describedby=${problems.length ? `${id}-problem` : nothing}>
     <legend>${legend}</legend>
     ${all.length === 0 ? html`<p class="hint">${emptyHint}</p>` : nothing}
-    ${all.map(([value, label], n) => html`<label><input type="checkbox" id="${id}-${n}" .checked=${chosen.includes(value)}
-      @change=${(event: Event) => toggle(value, (event.target as HTMLInputElement).checked)}> ${label}</label>`)}
+    ${all.map(
+      ([value, label], n) => html`<label><input type="checkbox" id="${id}-${n}" .checked=${chosen.includes(value)}
+      @change=${(event: Event) => toggle(value, (event.target as HTMLInputElement).checked)}> ${label}</label>`,
+    )}
     ${problems.length ? html`<p class="problem" id="${id}-problem">${problems.join('\n')}</p>` : nothing}
   </fieldset>`;
 }

@@ -457,10 +457,14 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
       </div>
       <p class="intro">${this.t('intro')}</p>
       <p class="status" role="status">${this.message}</p>
-      ${this.storageProblem ? html`<div class="alert" role="alert">
+      ${
+        this.storageProblem
+          ? html`<div class="alert" role="alert">
         <p>${this.t('storageFailed', this.storageProblem)}</p>
         ${this.pack ? html`<button type="button" class="button" @click=${() => this.download('pack-draft.json', `${JSON.stringify(this.pack, null, 2)}\n`, 'application/json')}>${this.t('downloadDraft')}</button>` : nothing}
-      </div>` : nothing}
+      </div>`
+          : nothing
+      }
       ${this.openProblem ? html`<p class="alert" role="alert">${this.openProblem}</p>` : nothing}
       ${!this.ready ? nothing : !this.pack || this.starting ? this.renderStart() : this.renderEditor()}
       ${this.renderDialog()}
@@ -539,13 +543,22 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
     const count = this.problemCount;
     return html`<section class="summary ${count ? 'has-problems' : ''}" aria-labelledby="summary-heading">
       <h2 id="summary-heading">${count === 0 ? this.t('noProblems') : count === 1 ? this.t('problem') : this.t('problems', count)}</h2>
-      ${count ? html`<p>${this.t('problemsIntro')}</p>
-        <ul>${this.issues.map((issue) => html`<li>${issue.path
-          ? html`<a href="#${fieldId(fieldPathOf(issue.path))}" @click=${(event: Event) => {
-              event.preventDefault();
-              void this.goTo(issue.path);
-            }}>${formatIssue(issue)}</a>`
-          : formatIssue(issue)}</li>`)}</ul>` : nothing}
+      ${
+        count
+          ? html`<p>${this.t('problemsIntro')}</p>
+        <ul>${this.issues.map(
+          (issue) =>
+            html`<li>${
+              issue.path
+                ? html`<a href="#${fieldId(fieldPathOf(issue.path))}" @click=${(event: Event) => {
+                    event.preventDefault();
+                    void this.goTo(issue.path);
+                  }}>${formatIssue(issue)}</a>`
+                : formatIssue(issue)
+            }</li>`,
+        )}</ul>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -573,8 +586,10 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
         <span class="saved">${this.savedAt ? this.t('saved', new Date(this.savedAt).toLocaleTimeString(this.ui)) : ''}</span>
       </div>
       <nav class="views" aria-label=${this.t('views')}>
-        <ul>${VIEWS.map(([view, label]) => html`<li><button type="button" id="view-${view}" aria-current=${this.view === view ? 'page' : nothing}
-          @click=${() => (this.view = view)}>${this.t(label)}</button></li>`)}</ul>
+        <ul>${VIEWS.map(
+          ([view, label]) => html`<li><button type="button" id="view-${view}" aria-current=${this.view === view ? 'page' : nothing}
+          @click=${() => (this.view = view)}>${this.t(label)}</button></li>`,
+        )}</ul>
       </nav>
       ${this.renderSummary()}
       <div class="workspace">

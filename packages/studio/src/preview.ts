@@ -47,17 +47,23 @@ export class NkStudioPreview extends LitElement {
       <h2 id="preview-heading">${t('preview')}</h2>
       <fieldset class="choice">
         <legend>${t('theme')}</legend>
-        ${(['light', 'dark'] as const).map((theme) => html`<label><input type="radio" name="preview-theme" value=${theme}
-          .checked=${this.theme === theme} @change=${() => (this.theme = theme)}> ${t(theme)}</label>`)}
+        ${(['light', 'dark'] as const).map(
+          (theme) => html`<label><input type="radio" name="preview-theme" value=${theme}
+          .checked=${this.theme === theme} @change=${() => (this.theme = theme)}> ${t(theme)}</label>`,
+        )}
       </fieldset>
-      ${!pack ? html`<p>${t('previewEmpty')}</p>` : html`
+      ${
+        !pack
+          ? html`<p>${t('previewEmpty')}</p>`
+          : html`
         ${this.stale ? html`<p class="hint">${t('previewStale')}</p>` : nothing}
         <div class="preview-stage theme-${this.theme}" lang=${pack.locale}>
           ${has(pack.tips, this.tip) ? html`<nk-tip-card .packData=${pack} tip=${this.tip!} theme=${this.theme}></nk-tip-card>` : nothing}
           ${has(pack.checklists, this.checklist) ? html`<nk-network-checklist .packData=${pack} checklist=${this.checklist!} theme=${this.theme}></nk-network-checklist>` : nothing}
           ${has(pack.contacts, this.contact) ? html`<nk-contact-card .packData=${pack} contact=${this.contact!} theme=${this.theme}></nk-contact-card>` : nothing}
           ${pack.tips.length ? html`<nk-tip-deck .packData=${pack} theme=${this.theme}></nk-tip-deck>` : nothing}
-        </div>`}
+        </div>`
+      }
     </section>`;
   }
 }

@@ -47,10 +47,17 @@ function column(host: TranslateHost, label: string, from: Pack, to: Pack, canAdd
   return html`<section class="card" aria-labelledby="missing-${to.locale}-${canAdd ? 'here' : 'there'}">
     <h3 id="missing-${to.locale}-${canAdd ? 'here' : 'there'}">${heading}</h3>
     ${missing.length === 0 ? html`<p>${host.t('allPresent')}</p>` : nothing}
-    ${missing.map(([list, entries]) => html`<h4>${host.t(HEADINGS[list])} (${entries.length})</h4>
-      <ul>${entries.map((entry) => html`<li>${canAdd
-        ? html`<button type="button" class="button-quiet" @click=${() => host.addFromOther(list, entry.id as string)}>${host.t('addFromOther', entryName(entry))}</button>`
-        : entryName(entry)}</li>`)}</ul>`)}
+    ${missing.map(
+      ([list, entries]) => html`<h4>${host.t(HEADINGS[list])} (${entries.length})</h4>
+      <ul>${entries.map(
+        (entry) =>
+          html`<li>${
+            canAdd
+              ? html`<button type="button" class="button-quiet" @click=${() => host.addFromOther(list, entry.id as string)}>${host.t('addFromOther', entryName(entry))}</button>`
+              : entryName(entry)
+          }</li>`,
+      )}</ul>`,
+    )}
   </section>`;
 }
 
@@ -68,12 +75,16 @@ export function translateView(host: TranslateHost) {
       <input id="open-other" type="file" accept=".json,application/json"
         @change=${(event: Event) => host.openOtherFile((event.target as HTMLInputElement).files?.[0])}>
     </div>
-    ${other ? html`
+    ${
+      other
+        ? html`
       <h3>${host.t('otherPack')}: ${other.title} (${other.locale})</h3>
       ${other.id !== host.pack.id ? html`<p class="hint">${host.t('otherDiffers', other.id, host.pack.id)}</p>` : nothing}
       <div class="translate-grid">
         ${column(host, host.pack.locale, other, host.pack, true)}
         ${column(host, other.locale, host.pack, other, false)}
-      </div>` : nothing}
+      </div>`
+        : nothing
+    }
   </section>`;
 }

@@ -24,8 +24,13 @@ describe('the tools and their sites', () => {
     expect(patternCovers('https://*.webex.com/*', 'not an address')).to.equal(false);
   });
 
-  it('knows the meeting tools\' sites', () => {
-    for (const address of ['https://meet.google.com/abc-defg-hij', 'https://app.zoom.us/wc/1/join', 'https://us02web.zoom.us/wc/join/1', 'https://acme.webex.com/']) {
+  it("knows the meeting tools' sites", () => {
+    for (const address of [
+      'https://meet.google.com/abc-defg-hij',
+      'https://app.zoom.us/wc/1/join',
+      'https://us02web.zoom.us/wc/join/1',
+      'https://acme.webex.com/',
+    ]) {
       expect(onToolSite(address), address).to.equal(true);
     }
     expect(onToolSite('https://www.example.com/')).to.equal(false);

@@ -12,12 +12,10 @@ export const ICONS = {
 };
 
 /** A decorative icon: hidden from assistive technology, because the text beside it says it all. */
-export const icon = (d: string) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
+export const icon = (d: string) => html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`;
 
 /** The same icon as markup, for templates built once and shared by every instance. */
-export const iconMarkup = (d: string) =>
-  `<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${d}"></path></svg>`;
+export const iconMarkup = (d: string) => `<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="${d}"></path></svg>`;
 
 export const iconStyles = css`
   .icon {

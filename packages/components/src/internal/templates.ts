@@ -45,9 +45,11 @@ export function renderTemplates(templates: readonly Template[], locale: Locale, 
           <button type="button" part="button copy-template" aria-label="${action}: ${template.title}" @click=${() => copy(template)}>
             ${action}
           </button>
-          ${isEmailTemplate(template)
-            ? html`<a part="template-mail" href=${templateMailto(template)} aria-label="${mail}: ${template.title}">${mail}</a>`
-            : nothing}
+          ${
+            isEmailTemplate(template)
+              ? html`<a part="template-mail" href=${templateMailto(template)} aria-label="${mail}: ${template.title}">${mail}</a>`
+              : nothing
+          }
         </div>
       </li>`;
     })}

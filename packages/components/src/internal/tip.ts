@@ -78,28 +78,34 @@ export function renderTip(tip: Tip, index: PackIndex, view: TipView) {
   return staticHtml`${view.before ?? nothing}<article ${frame.article} aria-labelledby=${view.titleId ?? nothing}>
     <div role="heading" aria-level=${view.level} ${frame.title} id=${view.titleId ?? nothing}>${tip.title}</div>
     <div part="body" class="body">${tip.body.map((p) => html`<p>${p}</p>`)}</div>
-    ${tip.tags?.length
-      ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
+    ${
+      tip.tags?.length
+        ? html`<ul part="tags" class="tags" aria-label=${t(locale, 'tags')}>
           ${tip.tags.map((id) => html`<li part="tag">${index.tags.get(id) ?? id}</li>`)}
         </ul>`
-      : nothing}
-    ${tip.links?.length
-      ? html`<ul part="links" class="links">
+        : nothing
+    }
+    ${
+      tip.links?.length
+        ? html`<ul part="links" class="links">
           ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
     ${view.between ?? nothing}
-    ${!source
-      ? nothing
-      : source.href
-        ? html`<p part="source" class="source">
+    ${
+      !source
+        ? nothing
+        : source.href
+          ? html`<p part="source" class="source">
             ${t(locale, 'source')}:
             <a href=${source.href}>${source.organisation}</a>
           </p>`
-        : html`<p part="source" class="source">
+          : html`<p part="source" class="source">
             ${t(locale, 'source')}:
             ${source.organisation}
-          </p>`}
+          </p>`
+    }
     ${view.after ?? nothing}
   </article>`;
 }

@@ -38,7 +38,11 @@ function languageName(code: string, locale: string): string {
 /** Numbers and addresses read left to right, also on a right-to-left page ("12345678 6 31+" otherwise). */
 const ltr = (value: string) => html`<span dir="ltr">${value}</span>`;
 
-const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean);
+const list = (value: string | undefined) =>
+  value
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * A person to ask: name, job title, organisation, topics and languages, with their photo or initials.
@@ -181,9 +185,7 @@ export class NkContactCard extends NkElement {
     const p = this.person;
     if (this.status === 'loading') return this.renderLoading();
     const problem =
-      this.status === 'not-found'
-        ? html`<p role="alert" part="error">${t(locale, 'contactNotFound', this.contact ?? '')}</p>`
-        : this.renderProblem();
+      this.status === 'not-found' ? html`<p role="alert" part="error">${t(locale, 'contactNotFound', this.contact ?? '')}</p>` : this.renderProblem();
     if (!p) return this.status === 'ready' ? html`<p part="empty" class="muted">${t(locale, 'empty')}</p>` : problem;
     const ok = checked(p);
     const words = p.name.trim().split(/\s+/);
@@ -191,9 +193,11 @@ export class NkContactCard extends NkElement {
     return html`${problem}
       <article part="base card" class="card">
         <div class="top">
-          ${ok.photo && ok.photo !== this.broken
-            ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = ok.photo)} />`
-            : html`<span part="avatar" class="avatar" aria-hidden="true">${initials.toUpperCase()}</span>`}
+          ${
+            ok.photo && ok.photo !== this.broken
+              ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = ok.photo)} />`
+              : html`<span part="avatar" class="avatar" aria-hidden="true">${initials.toUpperCase()}</span>`
+          }
           <div class="who">
             ${this.renderHeading(p.name)}
             ${p.role ? html`<p part="role">${p.role}</p>` : nothing}
@@ -201,48 +205,64 @@ export class NkContactCard extends NkElement {
             ${p.example ? html`<p part="badge" class="badge">${t(locale, 'example')}</p>` : nothing}
           </div>
         </div>
-        ${p.topics?.length || p.languages?.length
-          ? html`<dl part="details" class="details">
-              ${p.topics?.length
-                ? html`<div>
+        ${
+          p.topics?.length || p.languages?.length
+            ? html`<dl part="details" class="details">
+              ${
+                p.topics?.length
+                  ? html`<div>
                     <dt>${t(locale, 'topics')}</dt>
                     <dd><ul class="tags">${p.topics.map((topic) => html`<li part="tag">${topic}</li>`)}</ul></dd>
                   </div>`
-                : nothing}
-              ${p.languages?.length
-                ? html`<div>
+                  : nothing
+              }
+              ${
+                p.languages?.length
+                  ? html`<div>
                     <dt>${t(locale, 'languages')}</dt>
                     <dd>${p.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
                   </div>`
-                : nothing}
+                  : nothing
+              }
             </dl>`
-          : nothing}
+            : nothing
+        }
         <ul part="links" class="links">
-          ${p.phone
-            ? html`<li>
-                ${icon(ICONS.phone)}${ok.tel
-                  ? html`<a part="call" href=${`tel:${ok.tel}`}><span class="visually-hidden">${t(locale, 'call')}: </span>${ltr(p.phone)}</a>`
-                  : ltr(p.phone)}
+          ${
+            p.phone
+              ? html`<li>
+                ${icon(ICONS.phone)}${
+                  ok.tel
+                    ? html`<a part="call" href=${`tel:${ok.tel}`}><span class="visually-hidden">${t(locale, 'call')}: </span>${ltr(p.phone)}</a>`
+                    : ltr(p.phone)
+                }
               </li>`
-            : nothing}
-          ${p.email
-            ? html`<li>
-                ${icon(ICONS.mail)}${ok.email
-                  ? html`<a part="mail" href=${`mailto:${ok.email}`}><span class="visually-hidden">${t(locale, 'mail')}: </span>${ltr(ok.email)}</a>`
-                  : ltr(p.email)}
+              : nothing
+          }
+          ${
+            p.email
+              ? html`<li>
+                ${icon(ICONS.mail)}${
+                  ok.email
+                    ? html`<a part="mail" href=${`mailto:${ok.email}`}><span class="visually-hidden">${t(locale, 'mail')}: </span>${ltr(ok.email)}</a>`
+                    : ltr(p.email)
+                }
               </li>`
-            : nothing}
+              : nothing
+          }
           ${ok.url ? html`<li>${icon(ICONS.link)}<a part="website" href=${ok.url}>${t(locale, 'website')}</a></li>` : nothing}
         </ul>
         <div part="actions" class="actions">
           <button type="button" part="button save" class="primary" @click=${this.save}>
             ${icon(ICONS.save)}${t(locale, 'saveContact')}
           </button>
-          ${ok.email
-            ? html`<button type="button" part="button copy" @click=${() => this.copier.copy(ok.email!)}>
+          ${
+            ok.email
+              ? html`<button type="button" part="button copy" @click=${() => this.copier.copy(ok.email!)}>
                 ${icon(ICONS.copy)}${t(locale, 'copyEmail')}
               </button>`
-            : nothing}
+              : nothing
+          }
           <span part="status" class="status" role="status">${this.live.text}</span>
         </div>
       </article>`;

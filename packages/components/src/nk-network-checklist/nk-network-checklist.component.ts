@@ -246,35 +246,41 @@ export class NkNetworkChecklist extends NkElement {
         <progress part="progress" max=${total || 1} .value=${done} aria-labelledby="count"></progress>
         <p id="count" part="progress-text" aria-live="polite">${t(locale, 'progress', done, total)}</p>
       </div>
-      ${total
-        ? html`<ul part="items" class="items">
+      ${
+        total
+          ? html`<ul part="items" class="items">
             ${list.items.map((item) => {
               const tip = item.tip ? this.data!.tips.find((tip) => tip.id === item.tip) : undefined;
               const template = item.template ? this.data!.templates?.find((template) => template.id === item.template) : undefined;
               return html`<li part="item">
                 <input type="checkbox" part="checkbox" id="i-${item.id}" .value=${item.id} .checked=${!!progress[item.id]} @change=${this.toggle} />
                 <label for="i-${item.id}">${item.text}</label>
-                ${tip
-                  ? html`<details part="tip">
+                ${
+                  tip
+                    ? html`<details part="tip">
                       <summary>${t(locale, 'tipTitle', tip.title)}</summary>
                       ${tip.body.map((p) => html`<p>${p}</p>`)}
                     </details>`
-                  : nothing}
+                    : nothing
+                }
                 ${template ? renderTemplates([template], locale, this.copyTemplate) : nothing}
               </li>`;
             })}
           </ul>`
-        : html`<p class="muted">${t(locale, 'empty')}</p>`}
+          : html`<p class="muted">${t(locale, 'empty')}</p>`
+      }
       <div part="actions" class="actions">
         <button @click=${() => this.export('print')}>${t(locale, 'print')}</button>
         <button @click=${() => this.export('copy')}>${t(locale, 'copyAgenda')}</button>
-        ${this.confirming
-          ? html`<div class="confirm" role="group" aria-labelledby="confirm" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirmReset(false)}>
+        ${
+          this.confirming
+            ? html`<div class="confirm" role="group" aria-labelledby="confirm" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirmReset(false)}>
               <p id="confirm">${t(locale, 'resetConfirm')}</p>
               <button class="primary" @click=${this.reset}>${t(locale, 'resetYes')}</button>
               <button id="cancel" @click=${() => this.confirmReset(false)}>${t(locale, 'cancel')}</button>
             </div>`
-          : html`<button id="reset" @click=${() => this.confirmReset(true)}>${t(locale, 'reset')}</button>`}
+            : html`<button id="reset" @click=${() => this.confirmReset(true)}>${t(locale, 'reset')}</button>`
+        }
       </div>
       <fieldset part="reminder" class="reminder">
         <legend>${t(locale, 'reminder')}</legend>

@@ -154,9 +154,7 @@ export class NkTipCard extends NkElement {
     const tip = this.item;
     const pack = this.data;
     if (!tip || !pack) {
-      return this.problem
-        ? this.renderProblem()
-        : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip ?? '')}</p>`;
+      return this.problem ? this.renderProblem() : html`<p role="alert" part="error">${t(locale, 'tipNotFound', this.tip ?? '')}</p>`;
     }
     const templates = tip.templates?.length ? renderTemplates(templatesById(pack, tip.templates), locale, this.copyTemplate) : nothing;
     return renderTip(tip, indexOf(pack), {

@@ -21,7 +21,11 @@ export interface AudienceChangeDetail {
   audience: string;
 }
 
-const split = (list: string | undefined) => (list ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+const split = (list: string | undefined) =>
+  (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /**
  * Several tips from a content pack: the tip of the day, or a list to filter by topic and search.
@@ -162,7 +166,10 @@ export class NkTipDeck extends NkElement {
     this.audience = id;
     this.limit = this.page;
     const pack = this.data;
-    if (pack && this.remembers) sharedAudience().write(pack.id, id).catch(() => {});
+    if (pack && this.remembers)
+      sharedAudience()
+        .write(pack.id, id)
+        .catch(() => {});
     emit(this, 'nk-audience-change', { audience: id });
   }
 
@@ -177,7 +184,10 @@ export class NkTipDeck extends NkElement {
     if (this.selected.some((id) => !used.has(id)) || (this.selected.length && used.size < 2)) {
       this.selected = used.size < 2 ? [] : this.selected.filter((id) => used.has(id));
     }
-    const found = orderByAudience(searchTips(filterByTags(this.deck, this.selected), this.query, (id) => this.tagLabel(id)), this.chosenAudience);
+    const found = orderByAudience(
+      searchTips(filterByTags(this.deck, this.selected), this.query, (id) => this.tagLabel(id)),
+      this.chosenAudience,
+    );
     const favourite = new Set(this.mode === 'favourites' ? this.favourites.ids : []);
     this.found = [...found.filter((tip) => favourite.has(tip.id)), ...found.filter((tip) => !favourite.has(tip.id))];
   }
@@ -269,17 +279,20 @@ export class NkTipDeck extends NkElement {
         <label for="q">${t(locale, 'search')}</label>
         <input id="q" type="search" part="search" .value=${this.query} @input=${(e: Event) => this.filter(selected, (e.target as HTMLInputElement).value)} />
       </div>
-      ${this.remembers && data.audiences?.length
-        ? html`<div class="audience">
+      ${
+        this.remembers && data.audiences?.length
+          ? html`<div class="audience">
             <label for="role">${t(locale, 'role')}</label>
             <select id="role" part="audience" .value=${role} @change=${(e: Event) => this.pickAudience((e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!role}>${t(locale, 'allRoles')}</option>
               ${data.audiences.map((a) => html`<option value=${a.id} ?selected=${a.id === role}>${a.label}</option>`)}
             </select>
           </div>`
-        : nothing}
-      ${chips.length > 1
-        ? html`<div part="filters" class="chips" role="group" aria-label=${t(locale, 'filter')}>
+          : nothing
+      }
+      ${
+        chips.length > 1
+          ? html`<div part="filters" class="chips" role="group" aria-label=${t(locale, 'filter')}>
             <button part="chip" class="chip" aria-pressed=${String(!selected.length)} @click=${() => this.filter([])}>${t(locale, 'all')}</button>
             ${chips.map((id) => {
               const on = selected.includes(id);
@@ -288,16 +301,15 @@ export class NkTipDeck extends NkElement {
               </button>`;
             })}
           </div>`
-        : nothing}
-      <p part="count" class="count" aria-live="polite">${t(locale, count === 1 ? 'oneResult' : count ? 'results' : 'noResults', count)}${first
-          ? t(locale, 'roleFirst', first, this.audienceLabel(role))
-          : nothing}</p>
+          : nothing
+      }
+      <p part="count" class="count" aria-live="polite">${t(locale, count === 1 ? 'oneResult' : count ? 'results' : 'noResults', count)}${
+        first ? t(locale, 'roleFirst', first, this.audienceLabel(role)) : nothing
+      }</p>
       <ul part="list" class="list">
         ${found.slice(0, this.limit).map((tip) => html`<li>${this.renderTip(tip)}</li>`)}
       </ul>
-      ${count > this.limit
-        ? html`<button part="more" class="more" @click=${this.more}>${t(locale, 'showMore', this.limit, count)}</button>`
-        : nothing}
+      ${count > this.limit ? html`<button part="more" class="more" @click=${this.more}>${t(locale, 'showMore', this.limit, count)}</button>` : nothing}
     </section>`;
   }
 }

@@ -16,7 +16,11 @@ const ids = (on: Record<string, string>) => Object.keys(on);
 function exactly(wanted: Set<string>) {
   const now = new Date().toISOString();
   return (on: Record<string, string>) => ({
-    ...Object.fromEntries(ids(on).filter((id) => !wanted.has(id)).map((id) => [id, undefined])),
+    ...Object.fromEntries(
+      ids(on)
+        .filter((id) => !wanted.has(id))
+        .map((id) => [id, undefined]),
+    ),
     ...Object.fromEntries([...wanted].map((id) => [id, on[id] ?? now])),
   });
 }

@@ -79,7 +79,10 @@ export function changeItems(record: unknown, changes: Record<string, string | un
  * `record` with the items `changes` names switched on (id → since) or off (`undefined`), given
  * what is on now; `record` itself when that changes nothing.
  */
-export function withChanges(record: ItemRecord | undefined, changes: (on: Record<string, string>) => Record<string, string | undefined>): ItemRecord | undefined {
+export function withChanges(
+  record: ItemRecord | undefined,
+  changes: (on: Record<string, string>) => Record<string, string | undefined>,
+): ItemRecord | undefined {
   const current = toItemRecord(record);
   const on = itemsOn(current);
   const wanted = Object.entries(changes(on)).filter(([id, since]) => on[id] !== since);

@@ -104,7 +104,10 @@ export function createProgressStore(
   const change = (key: string, changes: (on: Record<string, string>) => Record<string, string | undefined>) =>
     records.update(key, (record) => withChanges(record, changes)).then(itemsOn);
   const setMany = async (checklists: Record<string, ChecklistProgress>) => {
-    await records.updateMany(Object.keys(checklists), (now) => new Map([...now].map(([key, record]) => [key, withChanges(record, replacedBy(checklists[key]!))])));
+    await records.updateMany(
+      Object.keys(checklists),
+      (now) => new Map([...now].map(([key, record]) => [key, withChanges(record, replacedBy(checklists[key]!))])),
+    );
   };
   return {
     get mode() {

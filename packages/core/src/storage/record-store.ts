@@ -95,7 +95,10 @@ export function createRecordStore<T>(name: string, options: RecordStoreOptions<T
     merge: options.merge,
     inTurn: turns(),
   } as Omit<Store<T>, 'saving' | 'channel'> as Store<T>;
-  store.saving = saveQueue(() => save(store), () => store.copy.dirty.size > 0);
+  store.saving = saveQueue(
+    () => save(store),
+    () => store.copy.dirty.size > 0,
+  );
   store.channel = tabChannel<T>(name, options.broadcast !== false, (key, value) => hear(store, key, value));
   return {
     get mode() {

@@ -11,10 +11,14 @@ async function saveJoined<T>(state: StoreState<T>, key: string, value: T): Promi
   const { copy } = state;
   let stored: T | undefined;
   await state.run((store) =>
-    update<T>(key, (found) => {
-      stored = found;
-      return joined(copy, found, value)!;
-    }, store),
+    update<T>(
+      key,
+      (found) => {
+        stored = found;
+        return joined(copy, found, value)!;
+      },
+      store,
+    ),
   );
   copy.loaded.add(key);
   copy.unread.delete(key);

@@ -4,8 +4,7 @@ export type StorageMode = 'indexeddb' | 'memory';
 /** What a store's subscribers hear: a record changed (here or in another tab), or the mode changed. */
 export type StoreEvent<T> =
   /** `fromOtherTab` marks a change written by another tab or extension page, heard over BroadcastChannel. */
-  | { type: 'change'; key: string; value: T | undefined; fromOtherTab?: true }
-  | { type: 'mode'; mode: StorageMode; error?: unknown };
+  { type: 'change'; key: string; value: T | undefined; fromOtherTab?: true } | { type: 'mode'; mode: StorageMode; error?: unknown };
 
 /** Reading, writing and hearing records by key: what every store here offers. */
 export interface Records<T> {
