@@ -165,6 +165,19 @@ describe('<nk-tip-card>', () => {
       expect(detail.text).to.equal('Inline title\n\nFirst paragraph.\n\nSecond paragraph.\n\nSource: Youth institute');
     });
 
+    it("copies nothing when the host page's own button in the card is clicked", async () => {
+      const el = await card(html`<nk-tip-card lang="en">
+        <h3 slot="title">Host button</h3>
+        <p><button part="copy" class="host">Body</button></p>
+      </nk-tip-card>`);
+      el.querySelector<HTMLButtonElement>('button.host')!.click();
+      // A copy started by that click would reach the clipboard before this one, which copies the new title.
+      el.querySelector('h3')!.textContent = 'Own button';
+      button(el, 'copy').click();
+      await until(() => clipboard.copied.length > 0 && clipboard.copied.at(-1)!.startsWith('Own button'), 'the card copies on its own button');
+      expect(clipboard.copied).to.deep.equal(['Own button\n\nBody']);
+    });
+
     it('takes the source from the source slot, e.g. a link', async () => {
       const el = await card(html`<nk-tip-card lang="en">
         <h3 slot="title">Linked source</h3>

@@ -39,7 +39,7 @@ describe('netwerkkracht snippet', () => {
     assert.equal(status, 0);
     assert.match(
       stdout,
-      /<nk-contact-card contact="netwerkcoordinator-jeugd" lang="nl">\n  <h3>Lotte Voorbeeld<\/h3>\n  <p>Netwerkcoördinator jeugd \(voorbeeldcontact\)<\/p>\n  <p>Voorbeeldgemeente \(voorbeeld\)<\/p>\n/,
+      /<nk-contact-card contact="netwerkcoordinator-jeugd" lang="nl">\n {2}<h3>Lotte Voorbeeld<\/h3>\n {2}<p>Netwerkcoördinator jeugd \(voorbeeldcontact\)<\/p>\n {2}<p>Voorbeeldgemeente \(voorbeeld\)<\/p>\n/,
     );
     assert.match(stdout, /<a href="mailto:lotte\.voorbeeld@example\.org">lotte\.voorbeeld@example\.org<\/a>/);
   });
@@ -47,7 +47,7 @@ describe('netwerkkracht snippet', () => {
   it('writes a deck with the first tip of the pack, in the mode asked for', () => {
     const { status, stdout } = run(join(root, 'packages/content/packs/en.json'), '--deck', 'list');
     assert.equal(status, 0);
-    assert.match(stdout, /<nk-tip-deck mode="list" lang="en">\n  <h3>[^<]+<\/h3>\n  <p>/);
+    assert.match(stdout, /<nk-tip-deck mode="list" lang="en">\n {2}<h3>[^<]+<\/h3>\n {2}<p>/);
     assert.match(stdout, /<p>Source: /);
     assert.equal(run(join(root, 'packages/content/packs/en.json'), '--deck', 'weekly').status, 2);
     assert.equal(run(join(root, 'packages/content/packs/en.json'), 'some-id', '--deck', 'daily').status, 2);
@@ -63,7 +63,10 @@ describe('netwerkkracht snippet', () => {
     assert.doesNotMatch(card, /mailto:|javascript:/);
     assert.throws(() => prerenderedContactCard(pack, 'nobody'), /no contact "nobody"/);
     pack.tips[0].title = '<script>x</script>';
-    assert.match(prerenderedDeck(pack, { 'heading-level': '2' }), /<nk-tip-deck mode="daily" heading-level="2">\n  <h2>&lt;script&gt;x&lt;\/script&gt;<\/h2>/);
+    assert.match(
+      prerenderedDeck(pack, { 'heading-level': '2' }),
+      /<nk-tip-deck mode="daily" heading-level="2">\n {2}<h2>&lt;script&gt;x&lt;\/script&gt;<\/h2>/,
+    );
   });
 
   it('puts the styles inline with --inline-style', () => {

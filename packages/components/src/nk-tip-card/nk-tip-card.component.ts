@@ -194,20 +194,29 @@ export class NkTipCard extends NkElement {
     if (this.hideActions) return nothing;
     const markup = actionMarkup(locale);
     if (!withFavourite) {
-      return staticHtml`<div part="actions" class="actions" @click=${this.act}>
+      return staticHtml`<div part="actions" class="actions">
         ${markup.copyAndShare}<span part="status" class="status" role="status">${this.live?.text ?? ''}</span>
       </div>`;
     }
     const pressed = String(!!this.item && this.favourites.has(this.item.id));
-    return staticHtml`<div part="actions" class="actions" @click=${this.act}>
+    return staticHtml`<div part="actions" class="actions">
         ${markup.copyAndShare}<button type="button" part="button favourite" aria-pressed=${pressed}>${markup.favourite}</button>
         <span part="status" class="status" role="status">${this.live?.text ?? ''}</span>
       </div>`;
   }
 
-  /** One listener for the row, rather than one per button. */
+  /** One listener for the row's buttons, which are static markup, on the shadow root. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', (event) => this.act(event));
+    return root;
+  }
+
   private act(event: Event): void {
-    const part = (event.target as Element).closest('button')?.part;
+    const button = (event.target as Element).closest?.('[part~="actions"] button');
+    // Slotted content is the host page's: a button of its own is not one of ours.
+    if (!button || button.getRootNode() !== this.renderRoot) return;
+    const part = button.part;
     if (part?.contains('copy')) void this.copier.copy(this.text());
     else if (part?.contains('share')) void this.share();
     else if (part?.contains('favourite')) void this.toggleFavourite();
