@@ -164,6 +164,26 @@ describe('demo site', () => {
       await context.close();
     });
 
+    it('keeps the pack block for a pre-rendered checklist, which still reads its pack for the ticks', async () => {
+      const page = await running.browser.newPage();
+      await page.goto(`${running.demo.origin}/embed`);
+      await previewLoaded(page);
+      await page.getByLabel('Onderdeel').selectOption('nk-network-checklist');
+      await page.getByLabel('Eigen server').check();
+      await page.getByLabel('Het pakket in de pagina zetten').check();
+      await page.waitForFunction(() => document.getElementById('snippet').value.includes('pack="#netwerkkracht-pack"'), undefined, WAIT);
+      const snippet = await snippetText(page);
+      assert.match(snippet, /^<script type="application\/json" id="netwerkkracht-pack">\{/);
+      assert.match(snippet, new RegExp(`<h3>${NL.checklists[0].title}</h3>\\s*<ol>`), 'the checklist is pre-rendered');
+      const blank = await blankPage(running.browser, running.demo.origin, snippet);
+      const list = blank.page.locator('nk-network-checklist');
+      await list.getByRole('checkbox', { name: NL.checklists[0].items[0].text }).waitFor(WAIT);
+      assert.equal(await list.getByRole('alert').count(), 0);
+      assert.deepEqual(blank.errors, []);
+      await blank.page.close();
+      await page.close();
+    });
+
     it("previews an own pack from another https site under the demo's own CSP", async () => {
       // No bypassCSP: the page's Content-Security-Policy must let the preview fetch the pack.
       const context = await running.browser.newContext();
