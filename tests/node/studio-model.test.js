@@ -145,6 +145,7 @@ describe('studio inline snippet', () => {
     const snippet = model.inlineSnippet(pack, 'https://cdn.example/netwerkkracht.js');
     assert.match(snippet, /^<script type="application\/json" id="oost-pack">\n\{/);
     assert.equal((snippet.match(/<\/script>/g) ?? []).length, 2);
+    assert.match(snippet, /\n<script type="module" blocking="render" src="https:\/\/cdn\.example\/netwerkkracht\.js"><\/script>\n/);
     assert.match(snippet, /<nk-tip-deck pack="#oost-pack" lang="nl"><\/nk-tip-deck>/);
     assert.match(snippet, /<nk-network-checklist pack="#oost-pack" checklist="c" lang="nl">/);
     assert.doesNotMatch(snippet, /nk-contact-card/, 'no contact, no contact card');

@@ -121,7 +121,8 @@ export function inlineSnippet(pack: Pack, scriptSrc: string): string {
   const ref = `#${blockId}`;
   const lines = [
     inlinePackBlock(pack, blockId, { indent: 2 }),
-    `<script type="module" src="${escapeHtml(scriptSrc)}"></script>`,
+    // In the head, blocking="render" lets the loader give the elements their room before the first paint.
+    `<script type="module" blocking="render" src="${escapeHtml(scriptSrc)}"></script>`,
     '',
     `<nk-tip-deck pack="${ref}" lang="${escapeHtml(pack.locale)}"></nk-tip-deck>`,
   ];
