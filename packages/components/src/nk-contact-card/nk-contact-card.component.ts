@@ -3,6 +3,7 @@ import { isSafeUrl, type Contact } from '@netwerkkracht/core';
 import { dialNumber, isEmailAddress } from '@netwerkkracht/core/rules.js';
 import { CopyController } from '../internal/copy.js';
 import { emit } from '../internal/emit.js';
+import type { Locale } from '../internal/i18n.js';
 import { t } from './nk-contact-card.strings.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
 import { LiveMessage } from '../internal/live-message.js';
@@ -26,6 +27,8 @@ function checked(p: Person) {
     photo: p.photo && isSafeUrl(p.photo) && /^https?:/i.test(p.photo) ? p.photo : undefined,
   };
 }
+
+type Checked = ReturnType<typeof checked>;
 
 function languageName(code: string, locale: string): string {
   try {
@@ -188,84 +191,69 @@ export class NkContactCard extends NkElement {
       this.status === 'not-found' ? html`<p role="alert" part="error">${t(locale, 'contactNotFound', this.contact ?? '')}</p>` : this.renderProblem();
     if (!p) return this.status === 'ready' ? html`<p part="empty" class="muted">${t(locale, 'empty')}</p>` : problem;
     const ok = checked(p);
-    const words = p.name.trim().split(/\s+/);
-    const initials = [words[0], words.length > 1 ? words.at(-1) : ''].map((w) => [...w!][0] ?? '').join('');
     return html`${problem}
       <article part="base card" class="card">
         <div class="top">
-          ${
-            ok.photo && ok.photo !== this.broken
-              ? html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = ok.photo)} />`
-              : html`<span part="avatar" class="avatar" aria-hidden="true">${initials.toUpperCase()}</span>`
-          }
+          ${this.renderAvatar(p, ok)}
           <div class="who">
-            ${this.renderHeading(p.name)}
-            ${p.role ? html`<p part="role">${p.role}</p>` : nothing}
+            ${this.renderHeading(p.name)} ${p.role ? html`<p part="role">${p.role}</p>` : nothing}
             ${p.organisation ? html`<p part="organisation" class="muted">${p.organisation}</p>` : nothing}
             ${p.example ? html`<p part="badge" class="badge">${t(locale, 'example')}</p>` : nothing}
           </div>
         </div>
-        ${
-          p.topics?.length || p.languages?.length
-            ? html`<dl part="details" class="details">
-              ${
-                p.topics?.length
-                  ? html`<div>
-                    <dt>${t(locale, 'topics')}</dt>
-                    <dd><ul class="tags">${p.topics.map((topic) => html`<li part="tag">${topic}</li>`)}</ul></dd>
-                  </div>`
-                  : nothing
-              }
-              ${
-                p.languages?.length
-                  ? html`<div>
-                    <dt>${t(locale, 'languages')}</dt>
-                    <dd>${p.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
-                  </div>`
-                  : nothing
-              }
-            </dl>`
-            : nothing
-        }
-        <ul part="links" class="links">
-          ${
-            p.phone
-              ? html`<li>
-                ${icon(ICONS.phone)}${
-                  ok.tel
-                    ? html`<a part="call" href=${`tel:${ok.tel}`}><span class="visually-hidden">${t(locale, 'call')}: </span>${ltr(p.phone)}</a>`
-                    : ltr(p.phone)
-                }
-              </li>`
-              : nothing
-          }
-          ${
-            p.email
-              ? html`<li>
-                ${icon(ICONS.mail)}${
-                  ok.email
-                    ? html`<a part="mail" href=${`mailto:${ok.email}`}><span class="visually-hidden">${t(locale, 'mail')}: </span>${ltr(ok.email)}</a>`
-                    : ltr(p.email)
-                }
-              </li>`
-              : nothing
-          }
-          ${ok.url ? html`<li>${icon(ICONS.link)}<a part="website" href=${ok.url}>${t(locale, 'website')}</a></li>` : nothing}
-        </ul>
-        <div part="actions" class="actions">
-          <button type="button" part="button save" class="primary" @click=${this.save}>
-            ${icon(ICONS.save)}${t(locale, 'saveContact')}
-          </button>
-          ${
-            ok.email
-              ? html`<button type="button" part="button copy" @click=${() => this.copier.copy(ok.email!)}>
-                ${icon(ICONS.copy)}${t(locale, 'copyEmail')}
-              </button>`
-              : nothing
-          }
-          <span part="status" class="status" role="status">${this.live.text}</span>
-        </div>
+        ${this.renderDetails(p, locale)} ${this.renderLinks(p, ok, locale)} ${this.renderActions(ok, locale)}
       </article>`;
+  }
+
+  /** The photo, or the initials when there is none or it does not load. */
+  private renderAvatar(p: Person, ok: Checked) {
+    if (ok.photo && ok.photo !== this.broken) {
+      return html`<img part="photo" class="avatar" src=${ok.photo} alt="" @error=${() => (this.broken = ok.photo)} />`;
+    }
+    const words = p.name.trim().split(/\s+/);
+    const initials = [words[0], words.length > 1 ? words.at(-1) : ''].map((w) => [...w!][0] ?? '').join('');
+    return html`<span part="avatar" class="avatar" aria-hidden="true">${initials.toUpperCase()}</span>`;
+  }
+
+  /** Topics and languages as a description list; nothing when the contact has neither. */
+  private renderDetails(p: Person, locale: Locale) {
+    if (!p.topics?.length && !p.languages?.length) return nothing;
+    const topics = p.topics?.length
+      ? html`<div>
+          <dt>${t(locale, 'topics')}</dt>
+          <dd><ul class="tags">${p.topics.map((topic) => html`<li part="tag">${topic}</li>`)}</ul></dd>
+        </div>`
+      : nothing;
+    const languages = p.languages?.length
+      ? html`<div>
+          <dt>${t(locale, 'languages')}</dt>
+          <dd>${p.languages.map((code) => languageName(code, locale)).join(', ')}</dd>
+        </div>`
+      : nothing;
+    return html`<dl part="details" class="details">${topics} ${languages}</dl>`;
+  }
+
+  /** Phone, e-mail and website; a number or address that fails the rules shows as text, not as a link. */
+  private renderLinks(p: Person, ok: Checked, locale: Locale) {
+    const hidden = (key: 'call' | 'mail') => html`<span class="visually-hidden">${t(locale, key)}: </span>`;
+    const phone = ok.tel ? html`<a part="call" href=${`tel:${ok.tel}`}>${hidden('call')}${ltr(p.phone!)}</a>` : ltr(p.phone ?? '');
+    const email = ok.email ? html`<a part="mail" href=${`mailto:${ok.email}`}>${hidden('mail')}${ltr(ok.email)}</a>` : ltr(p.email ?? '');
+    return html`<ul part="links" class="links">
+      ${p.phone ? html`<li>${icon(ICONS.phone)}${phone}</li>` : nothing} ${p.email ? html`<li>${icon(ICONS.mail)}${email}</li>` : nothing}
+      ${ok.url ? html`<li>${icon(ICONS.link)}<a part="website" href=${ok.url}>${t(locale, 'website')}</a></li>` : nothing}
+    </ul>`;
+  }
+
+  private renderActions(ok: Checked, locale: Locale) {
+    return html`<div part="actions" class="actions">
+      <button type="button" part="button save" class="primary" @click=${this.save}>${icon(ICONS.save)}${t(locale, 'saveContact')}</button>
+      ${
+        ok.email
+          ? html`<button type="button" part="button copy" @click=${() => this.copier.copy(ok.email!)}>${icon(ICONS.copy)}${t(locale, 'copyEmail')}</button>`
+          : nothing
+      }
+      <span part="status" class="status" role="status">${this.live.text}</span>
+    </div>`;
   }
 
   protected override updated(): void {

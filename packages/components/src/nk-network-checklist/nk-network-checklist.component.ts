@@ -5,12 +5,14 @@ import {
   pruneProgress,
   sharedProgressStore,
   type Checklist,
+  type ChecklistItem,
   type ChecklistProgress,
   type ProgressStore,
   type Template,
 } from '@netwerkkracht/core';
 import { CopyController } from '../internal/copy.js';
 import { emit } from '../internal/emit.js';
+import type { Locale } from '../internal/i18n.js';
 import { LiveMessage } from '../internal/live-message.js';
 import { renderTemplates, templateStyles } from '../internal/templates.js';
 import { t } from './nk-network-checklist.strings.js';
@@ -235,8 +237,6 @@ export class NkNetworkChecklist extends NkElement {
     if (!list) return this.renderProblem();
     const total = list.items.length;
     const done = list.items.filter((item) => progress[item.id]).length;
-    const week = new Date();
-    week.setDate(week.getDate() + 7);
     return html`<section class="card" part="base" aria-labelledby="title">
       ${this.renderHeading(list.title, 'title')}
       ${list.description ? html`<p part="description" class="muted">${list.description}</p>` : nothing}
@@ -246,52 +246,59 @@ export class NkNetworkChecklist extends NkElement {
         <progress part="progress" max=${total || 1} .value=${done} aria-labelledby="count"></progress>
         <p id="count" part="progress-text" aria-live="polite">${t(locale, 'progress', done, total)}</p>
       </div>
-      ${
-        total
-          ? html`<ul part="items" class="items">
-            ${list.items.map((item) => {
-              const tip = item.tip ? this.data!.tips.find((tip) => tip.id === item.tip) : undefined;
-              const template = item.template ? this.data!.templates?.find((template) => template.id === item.template) : undefined;
-              return html`<li part="item">
-                <input type="checkbox" part="checkbox" id="i-${item.id}" .value=${item.id} .checked=${!!progress[item.id]} @change=${this.toggle} />
-                <label for="i-${item.id}">${item.text}</label>
-                ${
-                  tip
-                    ? html`<details part="tip">
-                      <summary>${t(locale, 'tipTitle', tip.title)}</summary>
-                      ${tip.body.map((p) => html`<p>${p}</p>`)}
-                    </details>`
-                    : nothing
-                }
-                ${template ? renderTemplates([template], locale, this.copyTemplate) : nothing}
-              </li>`;
-            })}
-          </ul>`
-          : html`<p class="muted">${t(locale, 'empty')}</p>`
-      }
-      <div part="actions" class="actions">
-        <button @click=${() => this.export('print')}>${t(locale, 'print')}</button>
-        <button @click=${() => this.export('copy')}>${t(locale, 'copyAgenda')}</button>
-        ${
-          this.confirming
-            ? html`<div class="confirm" role="group" aria-labelledby="confirm" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirmReset(false)}>
-              <p id="confirm">${t(locale, 'resetConfirm')}</p>
-              <button class="primary" @click=${this.reset}>${t(locale, 'resetYes')}</button>
-              <button id="cancel" @click=${() => this.confirmReset(false)}>${t(locale, 'cancel')}</button>
-            </div>`
-            : html`<button id="reset" @click=${() => this.confirmReset(true)}>${t(locale, 'reset')}</button>`
-        }
-      </div>
-      <fieldset part="reminder" class="reminder">
-        <legend>${t(locale, 'reminder')}</legend>
-        <label for="date">${t(locale, 'reminderDate')}</label>
-        <div class="row">
-          <input type="date" id="date" value=${localDate(week)} />
-          <button class="primary" @click=${() => this.export('ics')}>${t(locale, 'downloadIcs')}</button>
-        </div>
-      </fieldset>
+      ${total ? html`<ul part="items" class="items">${list.items.map((item) => this.renderItem(item, locale))}</ul>` : html`<p class="muted">${t(locale, 'empty')}</p>`}
+      ${this.renderActions(locale)} ${this.renderReminder(locale)}
       <p role="status" part="status" class="status">${this.live.text}</p>
     </section>`;
+  }
+
+  /** One step: its checkbox and, when the pack links them, the tip to read and the template to copy. */
+  private renderItem(item: ChecklistItem, locale: Locale) {
+    const tip = item.tip ? this.data!.tips.find((tip) => tip.id === item.tip) : undefined;
+    const template = item.template ? this.data!.templates?.find((template) => template.id === item.template) : undefined;
+    return html`<li part="item">
+      <input type="checkbox" part="checkbox" id="i-${item.id}" .value=${item.id} .checked=${!!this.progress[item.id]} @change=${this.toggle} />
+      <label for="i-${item.id}">${item.text}</label>
+      ${
+        tip
+          ? html`<details part="tip">
+              <summary>${t(locale, 'tipTitle', tip.title)}</summary>
+              ${tip.body.map((p) => html`<p>${p}</p>`)}
+            </details>`
+          : nothing
+      }
+      ${template ? renderTemplates([template], locale, this.copyTemplate) : nothing}
+    </li>`;
+  }
+
+  /** Print, copy as an agenda, and start again (after a question that Escape cancels). */
+  private renderActions(locale: Locale) {
+    const reset = this.confirming
+      ? html`<div class="confirm" role="group" aria-labelledby="confirm" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirmReset(false)}>
+          <p id="confirm">${t(locale, 'resetConfirm')}</p>
+          <button class="primary" @click=${this.reset}>${t(locale, 'resetYes')}</button>
+          <button id="cancel" @click=${() => this.confirmReset(false)}>${t(locale, 'cancel')}</button>
+        </div>`
+      : html`<button id="reset" @click=${() => this.confirmReset(true)}>${t(locale, 'reset')}</button>`;
+    return html`<div part="actions" class="actions">
+      <button @click=${() => this.export('print')}>${t(locale, 'print')}</button>
+      <button @click=${() => this.export('copy')}>${t(locale, 'copyAgenda')}</button>
+      ${reset}
+    </div>`;
+  }
+
+  /** A calendar reminder, a week from today unless the reader picks another day. */
+  private renderReminder(locale: Locale) {
+    const week = new Date();
+    week.setDate(week.getDate() + 7);
+    return html`<fieldset part="reminder" class="reminder">
+      <legend>${t(locale, 'reminder')}</legend>
+      <label for="date">${t(locale, 'reminderDate')}</label>
+      <div class="row">
+        <input type="date" id="date" value=${localDate(week)} />
+        <button class="primary" @click=${() => this.export('ics')}>${t(locale, 'downloadIcs')}</button>
+      </div>
+    </fieldset>`;
   }
 }
 

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { filterByTags, orderByAudience, preferAudience, searchTips, sharedAudience, tipOfTheDay, type Tip } from '@netwerkkracht/core';
+import { filterByTags, orderByAudience, preferAudience, searchTips, sharedAudience, tipOfTheDay, type Pack, type Tip } from '@netwerkkracht/core';
 import { emit } from '../internal/emit.js';
 import { FavouritesController, favouritesStyles } from '../internal/favourites.js';
 import { icon, ICONS, iconStyles } from '../internal/icons.js';
@@ -256,20 +256,10 @@ export class NkTipDeck extends NkElement {
   }
 
   override render() {
-    const { data, locale, found, selected } = this;
+    const { data, locale, found } = this;
     if (this.status === 'loading') return this.renderLoading();
     if (!data || this.status === 'error') return this.renderProblem();
-    if (this.mode === 'daily' && !this.browsing) {
-      // "More tips" shows all of them.
-      const tip = tipOfTheDay(preferAudience(this.deck, this.chosenAudience), new Date(), data.locale);
-      return html`<section class="card daily" part="base" aria-labelledby="h">
-        ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()} ${this.favourites.renderMessage()}
-        ${tip ? this.renderTip(tip) : html`<p class="muted">${t(locale, 'empty')}</p>`}
-        <button part="more" class="more" @click=${this.browse}>${t(locale, 'more')}</button>
-      </section>`;
-    }
-    const used = new Set(this.deck.flatMap((tip) => tip.tags ?? []));
-    const chips = [...(data.tags ?? []).map((tag) => tag.id).filter((id) => used.delete(id)), ...used];
+    if (this.mode === 'daily' && !this.browsing) return this.renderDaily(data);
     const count = found.length;
     const role = this.chosenAudience;
     const first = role ? found.filter((tip) => tip.audiences?.includes(role)).length : 0;
@@ -277,32 +267,9 @@ export class NkTipDeck extends NkElement {
       ${this.renderHeading(this.label || data.title, 'h')} ${this.renderProblem()} ${this.favourites.renderMessage()}
       <div class="search">
         <label for="q">${t(locale, 'search')}</label>
-        <input id="q" type="search" part="search" .value=${this.query} @input=${(e: Event) => this.filter(selected, (e.target as HTMLInputElement).value)} />
+        <input id="q" type="search" part="search" .value=${this.query} @input=${(e: Event) => this.filter(this.selected, (e.target as HTMLInputElement).value)} />
       </div>
-      ${
-        this.remembers && data.audiences?.length
-          ? html`<div class="audience">
-            <label for="role">${t(locale, 'role')}</label>
-            <select id="role" part="audience" .value=${role} @change=${(e: Event) => this.pickAudience((e.target as HTMLSelectElement).value)}>
-              <option value="" ?selected=${!role}>${t(locale, 'allRoles')}</option>
-              ${data.audiences.map((a) => html`<option value=${a.id} ?selected=${a.id === role}>${a.label}</option>`)}
-            </select>
-          </div>`
-          : nothing
-      }
-      ${
-        chips.length > 1
-          ? html`<div part="filters" class="chips" role="group" aria-label=${t(locale, 'filter')}>
-            <button part="chip" class="chip" aria-pressed=${String(!selected.length)} @click=${() => this.filter([])}>${t(locale, 'all')}</button>
-            ${chips.map((id) => {
-              const on = selected.includes(id);
-              return html`<button part="chip" class="chip" aria-pressed=${String(on)} @click=${() => this.filter(on ? selected.filter((s) => s !== id) : [...selected, id])}>
-                ${this.tagLabel(id)}
-              </button>`;
-            })}
-          </div>`
-          : nothing
-      }
+      ${this.renderRolePicker(data)} ${this.renderChips(data)}
       <p part="count" class="count" aria-live="polite">${t(locale, count === 1 ? 'oneResult' : count ? 'results' : 'noResults', count)}${
         first ? t(locale, 'roleFirst', first, this.audienceLabel(role)) : nothing
       }</p>
@@ -311,6 +278,48 @@ export class NkTipDeck extends NkElement {
       </ul>
       ${count > this.limit ? html`<button part="more" class="more" @click=${this.more}>${t(locale, 'showMore', this.limit, count)}</button>` : nothing}
     </section>`;
+  }
+
+  /** The tip of the day, for the reader's role when one is chosen; "More tips" shows all of them. */
+  private renderDaily(data: Pack) {
+    const locale = this.locale;
+    const tip = tipOfTheDay(preferAudience(this.deck, this.chosenAudience), new Date(), data.locale);
+    return html`<section class="card daily" part="base" aria-labelledby="h">
+      ${this.renderHeading(this.label || t(locale, 'tipOfTheDay'), 'h')} ${this.renderProblem()} ${this.favourites.renderMessage()}
+      ${tip ? this.renderTip(tip) : html`<p class="muted">${t(locale, 'empty')}</p>`}
+      <button part="more" class="more" @click=${this.browse}>${t(locale, 'more')}</button>
+    </section>`;
+  }
+
+  /** "Your role", when the deck remembers one and the pack names audiences. */
+  private renderRolePicker(data: Pack) {
+    if (!this.remembers || !data.audiences?.length) return nothing;
+    const role = this.chosenAudience;
+    return html`<div class="audience">
+      <label for="role">${t(this.locale, 'role')}</label>
+      <select id="role" part="audience" .value=${role} @change=${(e: Event) => this.pickAudience((e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!role}>${t(this.locale, 'allRoles')}</option>
+        ${data.audiences.map((a) => html`<option value=${a.id} ?selected=${a.id === role}>${a.label}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  /** A toggle per topic the deck's tips have, the pack's own topics first; none for a single topic. */
+  private renderChips(data: Pack) {
+    const { selected } = this;
+    const used = new Set(this.deck.flatMap((tip) => tip.tags ?? []));
+    const chips = [...(data.tags ?? []).map((tag) => tag.id).filter((id) => used.delete(id)), ...used];
+    if (chips.length <= 1) return nothing;
+    const chip = (id: string) => {
+      const on = selected.includes(id);
+      return html`<button part="chip" class="chip" aria-pressed=${String(on)} @click=${() => this.filter(on ? selected.filter((s) => s !== id) : [...selected, id])}>
+        ${this.tagLabel(id)}
+      </button>`;
+    };
+    return html`<div part="filters" class="chips" role="group" aria-label=${t(this.locale, 'filter')}>
+      <button part="chip" class="chip" aria-pressed=${String(!selected.length)} @click=${() => this.filter([])}>${t(this.locale, 'all')}</button>
+      ${chips.map(chip)}
+    </div>`;
   }
 }
 
