@@ -465,7 +465,7 @@ describe('pack studio', () => {
     await page.close();
   });
 
-  it('opens a pack from an address, and one dropped on the page', async () => {
+  it('opens a pack from an address, and one dropped on the page that an editor saved with a BOM', async () => {
     const page = await running.browser.newPage();
     await page.goto(`${running.demo.origin}/studio`);
     await tabTo(page, 'Pakket van een adres (https://…)');
@@ -476,7 +476,7 @@ describe('pack studio', () => {
     const dropped = { schemaVersion: 1, id: 'gesleept', locale: 'nl', title: 'Gesleept pakket', tips: [] };
     const transfer = await page.evaluateHandle((text) => {
       const data = new DataTransfer();
-      data.items.add(new File([text], 'gesleept.json', { type: 'application/json' }));
+      data.items.add(new File([`\ufeff${text}`], 'gesleept.json', { type: 'application/json' }));
       return data;
     }, JSON.stringify(dropped));
     await page.locator('.drop').dispatchEvent('drop', { dataTransfer: transfer });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { formatIssue, validatePack, type Contact, type Pack, type Tip } from '@netwerkkracht/core';
+import { formatIssue, validatePack, type Contact, type Pack, type Tip, withoutBom } from '@netwerkkracht/core';
 
 /** The two lists a spreadsheet can hold. */
 export type CsvKind = 'tips' | 'contacts';
@@ -113,7 +113,7 @@ function sameEntry(a: Entry, b: Entry, columns: Column[]): boolean {
  * validatePack against the pack's sources, tags, audiences and templates; a bad row is listed and left out.
  */
 export function planCsvImport(pack: Pack, text: string): CsvPlan {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   const parsed = Papa.parse<Record<string, string>>(body, {
     header: true,
     skipEmptyLines: 'greedy',

@@ -266,10 +266,10 @@ export class NkStudio extends LitElement implements EditorHost, PublishHost, Tra
       this.openProblem = this.t('tooLarge', (bytes / 1024 / 1024).toFixed(1));
       return undefined;
     }
-    const body = textValue.charCodeAt(0) === 0xfeff ? textValue.slice(1) : textValue;
+    // Blob.text() and Response.text() decode UTF-8 and drop a byte-order mark already.
     let data: unknown;
     try {
-      data = JSON.parse(body);
+      data = JSON.parse(textValue);
     } catch (error) {
       this.openProblem = this.t('notJson', reason(error));
       return undefined;
