@@ -3,7 +3,7 @@
 // and without JavaScript, and the card upgrades it in place. A pre-rendered checklist, deck or
 // contact card carries its content as plain text, which the interactive element replaces. The stylesheet link gives the
 // elements their room and look before the script runs, so that nothing moves when it does.
-import { isSafeUrl } from '@netwerkkracht/core';
+import { dialNumber, isEmailAddress, isSafeUrl } from '@netwerkkracht/core';
 
 /** Text for HTML: as text, never as markup. */
 export function escapeHtml(text) {
@@ -49,13 +49,21 @@ export function snippetHead(base, { classic = false, css } = {}) {
 }
 
 /**
+ * The level of the heading for `heading-level` in `attributes`, as the elements read it (NkElement's
+ * headingAriaLevel): rounded, 1–6, and 3 when it is unset, 0 or no number.
+ */
+function headingLevelOf(attributes) {
+  return Math.min(6, Math.max(1, Math.round(Number(attributes['heading-level'])) || 3));
+}
+
+/**
  * `<nk-tip-card tip="…">` with tip `tipId` of `pack` in its light DOM. `attributes` are added to
  * the element as they are (lang, theme, heading-level …). Throws when the pack has no such tip.
  */
 export function prerenderedTipCard(pack, tipId, attributes = {}) {
   const tip = pack.tips?.find((entry) => entry.id === tipId);
   if (!tip) throw new Error(`the pack has no tip "${tipId}"`);
-  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const level = headingLevelOf(attributes);
   const lines = [`  <h${level} slot="title">${escapeHtml(tip.title)}</h${level}>`];
   for (const paragraph of tip.body ?? []) lines.push(`  <p>${escapeHtml(paragraph)}</p>`);
   const links = (tip.links ?? []).filter((link) => isSafeUrl(link.url));
@@ -82,7 +90,7 @@ export function prerenderedTipCard(pack, tipId, attributes = {}) {
 export function prerenderedChecklist(pack, checklistId, attributes = {}) {
   const list = pack.checklists?.find((entry) => entry.id === checklistId);
   if (!list) throw new Error(`the pack has no checklist "${checklistId}"`);
-  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const level = headingLevelOf(attributes);
   const attrs = Object.entries({ checklist: list.id, ...attributes })
     .filter(([, value]) => value !== undefined && value !== '')
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
@@ -123,14 +131,8 @@ function plainTip(pack, tip, level) {
 export function prerenderedDeck(pack, attributes = {}) {
   const tip = pack.tips?.[0];
   if (!tip) throw new Error('the pack has no tips');
-  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const level = headingLevelOf(attributes);
   return `<nk-tip-deck${attributeText({ mode: 'daily', ...attributes })}>\n${plainTip(pack, tip, level).join('\n')}\n</nk-tip-deck>`;
-}
-
-/** A phone number as a `tel:` address (digits and a leading +), or undefined when it is none. */
-function telOf(phone) {
-  if (!/^\+?[\d\s().-]{3,}$/.test(phone ?? '')) return undefined;
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`;
 }
 
 /**
@@ -141,15 +143,15 @@ function telOf(phone) {
 export function prerenderedContactCard(pack, contactId, attributes = {}) {
   const person = pack.contacts?.find((entry) => entry.id === contactId);
   if (!person) throw new Error(`the pack has no contact "${contactId}"`);
-  const level = Math.min(6, Math.max(1, Number(attributes['heading-level']) || 3));
+  const level = headingLevelOf(attributes);
   const lines = [`  <h${level}>${escapeHtml(person.name)}</h${level}>`];
   if (person.role) lines.push(`  <p>${escapeHtml(person.role)}</p>`);
   if (person.organisation) lines.push(`  <p>${escapeHtml(person.organisation)}</p>`);
   const links = [];
-  const tel = telOf(person.phone);
-  if (tel) links.push(`<li><a href="${escapeHtml(tel)}">${escapeHtml(person.phone)}</a></li>`);
-  if (/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(person.email ?? ''))
-    links.push(`<li><a href="mailto:${escapeHtml(person.email)}">${escapeHtml(person.email)}</a></li>`);
+  // By core's rules, as the card links them once it upgrades: "(0)" is not dialled.
+  const tel = person.phone ? dialNumber(person.phone) : undefined;
+  if (tel) links.push(`<li><a href="tel:${escapeHtml(tel)}">${escapeHtml(person.phone)}</a></li>`);
+  if (person.email && isEmailAddress(person.email)) links.push(`<li><a href="mailto:${escapeHtml(person.email)}">${escapeHtml(person.email)}</a></li>`);
   if (person.url && isSafeUrl(person.url) && /^https?:/i.test(person.url))
     links.push(`<li><a href="${escapeHtml(person.url)}">${escapeHtml(person.url)}</a></li>`);
   if (links.length) lines.push(`  <ul>${links.join('')}</ul>`);

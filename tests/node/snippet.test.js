@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { dialNumber } from '@netwerkkracht/core';
 import { basePack } from '../fixtures/hostile-packs.js';
-import { prerenderedContactCard, prerenderedDeck, prerenderedTipCard } from '../../packages/content/snippet.js';
+import { prerenderedChecklist, prerenderedContactCard, prerenderedDeck, prerenderedTipCard } from '../../packages/content/snippet.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const cli = join(root, 'packages/content/bin/netwerkkracht.js');
@@ -59,7 +60,7 @@ describe('netwerkkracht snippet', () => {
     const card = prerenderedContactCard(pack, 'c');
     assert.match(card, /<h3>&lt;b&gt;Sam&lt;\/b&gt;<\/h3>/);
     assert.match(card, /<p>&quot;x&quot;<\/p>/);
-    assert.match(card, /<a href="tel:\+31020123">\+31 \(0\)20 123<\/a>/);
+    assert.match(card, /<a href="tel:\+3120123">\+31 \(0\)20 123<\/a>/);
     assert.doesNotMatch(card, /mailto:|javascript:/);
     assert.throws(() => prerenderedContactCard(pack, 'nobody'), /no contact "nobody"/);
     pack.tips[0].title = '<script>x</script>';
@@ -67,6 +68,41 @@ describe('netwerkkracht snippet', () => {
       prerenderedDeck(pack, { 'heading-level': '2' }),
       /<nk-tip-deck mode="daily" heading-level="2">\n {2}<h2>&lt;script&gt;x&lt;\/script&gt;<\/h2>/,
     );
+  });
+
+  it("links a phone number and an e-mail address by core's rules, as the contact card does", () => {
+    const pack = basePack();
+    const card = (person) => {
+      pack.contacts = [{ id: 'c', name: 'Sam', ...person }];
+      return prerenderedContactCard(pack, 'c');
+    };
+    // "(0)" is not dialled from abroad: the href is the number core's dialNumber gives.
+    assert.equal(dialNumber('+31 (0)20 123 4567'), '+31201234567');
+    assert.match(card({ phone: '+31 (0)20 123 4567' }), /<a href="tel:\+31201234567">\+31 \(0\)20 123 4567<\/a>/);
+    // Fewer than six digits is no phone number; nor is an address core refuses.
+    for (const phone of ['112', '12-34', '(((( ))))']) assert.doesNotMatch(card({ phone }), /tel:/, phone);
+    for (const email of ['sam@localhost', 'sam@example.org?bcc=all@example.org', 'sam@(example).org', 'sam@example..org']) {
+      assert.doesNotMatch(card({ email }), /mailto:/, email);
+    }
+    assert.match(card({ email: 'sam@example.org' }), /<a href="mailto:sam@example\.org">sam@example\.org<\/a>/);
+  });
+
+  it('clamps heading-level as the elements do: rounded, 1 to 6, 3 when unset or 0', () => {
+    const pack = basePack();
+    const writers = {
+      tip: (attributes) => prerenderedTipCard(pack, pack.tips[0].id, attributes),
+      checklist: (attributes) => prerenderedChecklist(pack, pack.checklists[0].id, attributes),
+      deck: (attributes) => prerenderedDeck(pack, attributes),
+      contact: (attributes) => prerenderedContactCard(pack, pack.contacts[0].id, attributes),
+    };
+    const cases = { 2.5: 3, 2.4: 2, 9: 6, 0: 3, '-1': 1, abc: 3, '': 3, undefined: 3 };
+    for (const [name, write] of Object.entries(writers)) {
+      for (const [value, level] of Object.entries(cases)) {
+        const html = write({ 'heading-level': value === 'undefined' ? undefined : value });
+        const tags = [...html.matchAll(/<\/?h([^\s>]*)/g)].map((match) => match[1]);
+        assert.deepEqual(tags, [String(level), String(level)], `${name}, heading-level="${value}"`);
+      }
+    }
   });
 
   it('puts the styles inline with --inline-style', () => {
