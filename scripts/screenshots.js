@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { browserPath, CHROMIUM_ARGS } from './browsers.js';
+import { writeTestBuild } from './extension-test-builds.js';
 import { serve } from './serve.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,7 +55,9 @@ async function demoPages() {
 }
 
 async function extension() {
-  const dir = join(root, 'extension/dist/chrome-test');
+  // The test build, with the tools' sites granted (a headless browser answers no permission prompt),
+  // made from the release build as the e2e tests make it: `rollup -c` writes only the release build.
+  const dir = writeTestBuild('chrome-test');
   const profile = mkdtempSync(join(tmpdir(), 'nk-shots-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: browserPath('chromium'),
