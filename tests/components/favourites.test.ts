@@ -1,6 +1,6 @@
 // The favourites of a tip card and a tip deck are one thing: starred in one, starred in the other,
 // also when IndexedDB fails, and each says the same when they are not being saved.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { createFavouritesStore, createRecordStore, type Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-tip-card/nk-tip-card.js';
 import '../../packages/components/src/nk-tip-deck/nk-tip-deck.js';
@@ -62,7 +62,33 @@ async function breakIndexedDb(): Promise<() => void> {
   };
 }
 
+/**
+ * Makes every write to IndexedDB fail as on a full disk (QuotaExceededError), while reads still
+ * work. Returns the repair.
+ */
+function fillDisk(): () => void {
+  const put = IDBObjectStore.prototype.put;
+  IDBObjectStore.prototype.put = function () {
+    throw new DOMException('The disk is full.', 'QuotaExceededError');
+  };
+  return () => {
+    IDBObjectStore.prototype.put = put;
+  };
+}
+
 describe('favourites in <nk-tip-card> and <nk-tip-deck>', () => {
+  it('fire nk-favourite-change from either element once the change is saved', async () => {
+    const pack = await ownPack();
+    const { card, deck } = await cardAndDeck(pack);
+    const fromDeck = oneEvent(deck, 'nk-favourite-change');
+    deckStar(deck, 'follow-up').click();
+    expect((await fromDeck).detail).to.deep.equal({ packId: pack.id, tipId: 'follow-up', favourite: true });
+    const fromCard = oneEvent(card, 'nk-favourite-change');
+    cardStar(card).click();
+    expect((await fromCard).detail).to.deep.equal({ packId: pack.id, tipId: 'risks', favourite: true });
+    expect(await stored(pack)).to.have.members(['follow-up', 'risks']);
+  });
+
   it('are starred in the deck when starred in a card, and the other way round', async () => {
     const pack = await ownPack();
     const { card, deck } = await cardAndDeck(pack);
@@ -107,5 +133,27 @@ describe('favourites in <nk-tip-card> and <nk-tip-deck>', () => {
     const card = document.querySelector('nk-tip-card')!;
     await until(() => notice(card) === '', 'the notice goes once favourites are saved again');
     expect(await stored(pack)).to.deep.equal(['follow-up']);
+  });
+
+  it('stay in step when the disk is full, say so in both, and are saved once there is room', async () => {
+    const pack = await ownPack();
+    const { card, deck } = await cardAndDeck(pack);
+    const repair = fillDisk();
+    try {
+      deckStar(deck, 'risks').click();
+      await until(() => pressed(cardStar(card)), 'the card shows the star set in the deck');
+      await until(() => notice(deck).includes('not being saved'), 'the deck says favourites are not saved');
+      cardStar(card).click();
+      await until(() => !pressed(deckStar(deck, 'risks')), 'the deck shows the star taken away in the card');
+      await until(() => notice(card).includes('not being saved'), 'the card says it too');
+      deckStar(deck, 'follow-up').click();
+      await until(() => pressed(deckStar(deck, 'follow-up')), 'the deck keeps a new star for this page');
+      expect(await stored(pack), 'nothing reached the disk').to.equal(undefined);
+    } finally {
+      repair();
+    }
+    // The store tries again by itself (after a second): what the page holds is then saved.
+    await until(async () => JSON.stringify(await stored(pack)) === '["follow-up"]', "the page's favourites are saved once there is room");
+    await until(() => notice(card) === '' && notice(deck) === '', 'both notices go');
   });
 });

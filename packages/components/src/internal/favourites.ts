@@ -1,5 +1,6 @@
 import { css, html, nothing, type ReactiveController } from 'lit';
 import type { FavouritesStore, StorageMode, StoreEvent } from '@netwerkkracht/core';
+import { emit } from './emit.js';
 import { translator } from './i18n.js';
 import type { NkElement } from './nk-element.js';
 
@@ -13,6 +14,13 @@ const t = translator({
     favouriteFailed: 'The favourite could not be saved. Please try again.',
   },
 });
+
+/** Detail of `nk-favourite-change`. */
+export interface FavouriteChangeDetail {
+  packId: string;
+  tipId: string;
+  favourite: boolean;
+}
 
 const loadStore = (): Promise<FavouritesStore> => import('./favourites-store.js').then((module) => module.sharedFavourites());
 
@@ -128,7 +136,10 @@ export class FavouritesController implements ReactiveController {
     return this.ids.includes(tipId);
   }
 
-  /** Makes `tipId` a favourite or not; resolves with its new state, or undefined when that failed. */
+  /**
+   * Makes `tipId` a favourite or not and fires `nk-favourite-change` on the element once it is
+   * saved; resolves with its new state, or undefined when that failed.
+   */
   async toggle(tipId: string): Promise<boolean | undefined> {
     const packId = this.packId;
     if (!packId) return undefined;
@@ -139,12 +150,13 @@ export class FavouritesController implements ReactiveController {
       const store = await loadStore();
       learn(packId, await store.setFavourite(packId, tipId, favourite));
       setMode(store.mode);
-      return favourite;
     } catch {
       this.failed = true;
       this.host.requestUpdate();
       return undefined;
     }
+    emit(this.host, 'nk-favourite-change', { packId, tipId, favourite });
+    return favourite;
   }
 
   /** What the element says about saving favourites: a failed change, or that they are not kept. */
@@ -165,3 +177,9 @@ export const favouritesStyles = css`
     background: var(--_nk-subtle);
   }
 `;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'nk-favourite-change': CustomEvent<FavouriteChangeDetail>;
+  }
+}

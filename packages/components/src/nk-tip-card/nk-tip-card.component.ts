@@ -19,12 +19,7 @@ export interface ShareDetail {
   via: 'share' | 'copy';
 }
 
-/** Detail of `nk-favourite-change`. */
-export interface FavouriteChangeDetail {
-  packId: string;
-  tipId: string;
-  favourite: boolean;
-}
+export type { FavouriteChangeDetail } from '../internal/favourites.js';
 
 /** The buttons' icons and labels in one language, as markup: they are the same on every card. */
 interface ActionMarkup {
@@ -272,17 +267,12 @@ export class NkTipCard extends NkElement {
   }
 
   private async toggleFavourite(): Promise<void> {
-    const packId = this.data?.id;
-    const tipId = this.item?.id;
-    if (!packId || !tipId) return;
-    const favourite = await this.favourites.toggle(tipId);
-    if (favourite !== undefined) emit(this, 'nk-favourite-change', { packId, tipId, favourite });
+    if (this.item) await this.favourites.toggle(this.item.id);
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'nk-share': CustomEvent<ShareDetail>;
-    'nk-favourite-change': CustomEvent<FavouriteChangeDetail>;
   }
 }

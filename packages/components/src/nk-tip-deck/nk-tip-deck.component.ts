@@ -58,6 +58,7 @@ const split = (list: string | undefined) =>
  * @csspart loading - The placeholder while the pack loads.
  *
  * @fires nk-filter-change - The topic filter or search changed. Detail: `{ tags, query, count }`.
+ * @fires nk-favourite-change - A tip was saved or removed as favourite. Detail: `{ packId, tipId, favourite }`.
  * @fires nk-audience-change - The reader picked a role. Detail: `{ audience }` (`''` for all roles).
  */
 export class NkTipDeck extends NkElement {
