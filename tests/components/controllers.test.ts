@@ -113,6 +113,49 @@ describe('CopyController', () => {
   });
 });
 
+describe('CopyController.download', () => {
+  /** Catches the download link the controller clicks, and keeps it from navigating. */
+  function catchDownloads() {
+    const files: { name: string; text: Promise<string> }[] = [];
+    const listen = (event: MouseEvent) => {
+      const link = event.target;
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      event.preventDefault();
+      files.push({ name: link.download, text: fetch(link.href).then((r) => r.text()) });
+    };
+    document.addEventListener('click', listen, true);
+    return { files, stop: () => document.removeEventListener('click', listen, true) };
+  }
+
+  it('offers the file made, and says what it was told to', async () => {
+    const downloads = catchDownloads();
+    try {
+      const el = await host();
+      const offered = await el.copier.download(async () => ({ name: 'list.ics', type: 'text/calendar', text: 'BEGIN:VCALENDAR' }), 'In your calendar');
+      expect(offered).to.equal(true);
+      expect(downloads.files.map((f) => f.name)).to.deep.equal(['list.ics']);
+      expect(await downloads.files[0]!.text).to.equal('BEGIN:VCALENDAR');
+      await until(() => text(el, '[part=status]') === 'In your calendar', 'it says so');
+    } finally {
+      downloads.stop();
+    }
+  });
+
+  it('says that it did not work when the file cannot be made, offers nothing and does not throw', async () => {
+    const downloads = catchDownloads();
+    try {
+      const el = await host();
+      expect(await el.copier.download(() => Promise.reject(new Error('chunk did not load')), 'Saved')).to.equal(false);
+      await until(() => text(el, '[part=status]') === 'That did not work. Please try again.', 'the failure is said');
+      expect(await el.copier.download(async () => undefined, 'Saved'), 'a cancelled file').to.equal(false);
+      expect(downloads.files).to.deep.equal([]);
+      expect(text(el, '[part=status]'), 'a cancelled file says nothing new').to.equal('That did not work. Please try again.');
+    } finally {
+      downloads.stop();
+    }
+  });
+});
+
 describe('NkElement.selectAgain', () => {
   it('picks the entry again when its id changes, but waits for a new pack given with it', async () => {
     const pack = await ownPack();

@@ -288,16 +288,16 @@ export class NkContactCard extends NkElement {
   private async save(): Promise<void> {
     const p = this.person;
     if (!p) return;
-    try {
-      const [{ toVCard, vCardFileName }, { downloadFile }] = await Promise.all([import('../internal/vcard.js'), import('../internal/clipboard.js')]);
-      const ok = checked(p);
-      const vcard = toVCard({ ...p, email: ok.email, phone: ok.tel, url: ok.url, photo: ok.photo });
-      const fileName = vCardFileName(p.name);
-      if (!emit(this, 'nk-contact-save', { vcard, fileName }, true)) return;
-      void this.live.say(t(this.locale, downloadFile(fileName, 'text/vcard;charset=utf-8', vcard) ? 'vcardSaved' : 'actionFailed'));
-    } catch {
-      void this.live.say(t(this.locale, 'actionFailed'));
-    }
+    await this.copier.download(
+      async () => {
+        const { toVCard, vCardFileName } = await import('../internal/vcard.js');
+        const ok = checked(p);
+        const vcard = toVCard({ ...p, email: ok.email, phone: ok.tel, url: ok.url, photo: ok.photo });
+        const fileName = vCardFileName(p.name);
+        return emit(this, 'nk-contact-save', { vcard, fileName }, true) ? { name: fileName, type: 'text/vcard;charset=utf-8', text: vcard } : undefined;
+      },
+      t(this.locale, 'vcardSaved'),
+    );
   }
 }
 

@@ -222,10 +222,13 @@ export class NkNetworkChecklist extends NkElement {
       void this.live.say(t(locale, 'pickDate'));
       return false;
     }
-    const [{ icsFile }, { downloadFile }] = await Promise.all([import('../internal/ics.js'), import('../internal/clipboard.js')]);
-    const ok = downloadFile(`${list!.id}.ics`, 'text/calendar', icsFile(list!, this.progress, date, locale));
-    void this.live.say(t(locale, ok ? 'downloaded' : 'actionFailed'));
-    return ok;
+    return this.copier.download(
+      async () => {
+        const { icsFile } = await import('../internal/ics.js');
+        return { name: `${list!.id}.ics`, type: 'text/calendar', text: icsFile(list!, this.progress, date, locale) };
+      },
+      t(locale, 'downloaded'),
+    );
   }
 
   /** Copies a template and says so; an arrow function, as the template view calls it without `this`. */
