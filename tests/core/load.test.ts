@@ -122,6 +122,20 @@ describe('loadPack', () => {
       await first.update;
       expect((await loadPack(url, { cacheFirst: true })).pack.title).to.equal('Changed pack');
     });
+
+    it('takes the stored copy that prefetchPack read, while the code was still on its way', async () => {
+      const store = createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false });
+      const url = server(`sequence/${uniqueName('prefetch-copy')}/good`);
+      await stored(store, url, 'Stored title');
+      prefetchPack(url);
+      // The read prefetchPack left for loadPack, under the symbol they share.
+      await (globalThis as { [key: symbol]: Map<string, Promise<unknown>> | undefined })[Symbol.for('netwerkkracht.prefetched-pack-copies')]?.get(url);
+      // Gone by the time the pack is asked for: only the read made before can show it.
+      await store.write(url, undefined);
+      const loaded = await loadPack(url, { cacheFirst: true });
+      expect([loaded.origin, loaded.pack.title]).to.deep.equal(['cache', 'Stored title']);
+      expect((await loaded.update)?.pack.title, 'the prefetched request checks it').to.equal('Base pack');
+    });
   });
 
   describe('after prefetchPack', () => {

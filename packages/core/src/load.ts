@@ -74,16 +74,16 @@ export interface CachedPack {
 }
 
 /**
- * The request `prefetchPack` started for `url`, once. Read through the shared symbol rather
- * than by importing prefetch.ts: the widgets' loader bundles that module, and a chunk importing
- * it would import the loader itself.
+ * What `prefetchPack` started for `url` under the symbol `name` (the request, or the read of the
+ * stored copy), once. Read through the shared symbol rather than by importing prefetch.ts: the
+ * widgets' loader bundles that module, and a chunk importing it would import the loader itself.
  */
-function takePrefetched(url: string): Promise<Response> | undefined {
-  const requests = (globalThis as { [key: symbol]: Map<string, Promise<Response> | null> | undefined })[Symbol.for('netwerkkracht.prefetched-packs')];
-  const request = requests?.get(url);
-  if (!request) return undefined;
-  requests!.set(url, null);
-  return request;
+function takePrefetched<T>(name: string, url: string): Promise<T> | undefined {
+  const started = (globalThis as { [key: symbol]: Map<string, Promise<T> | null> | undefined })[Symbol.for(name)];
+  const promise = started?.get(url);
+  if (!promise) return undefined;
+  started!.set(url, null);
+  return promise;
 }
 
 /** `promise`, or the signal's reason once it aborts. */
@@ -172,7 +172,7 @@ async function fetchPack(url: string, options: LoadPackOptions, cached: CachedPa
     const headers: HeadersInit = cached?.etag ? { 'if-none-match': cached.etag } : {};
     let response: Response;
     try {
-      const prefetched = options.fresh ? undefined : takePrefetched(url);
+      const prefetched = options.fresh ? undefined : takePrefetched<Response>('netwerkkracht.prefetched-packs', url);
       response = await (prefetched ? untilAborted(prefetched, controller.signal) : fetch(url, { signal: controller.signal, headers, credentials: 'omit' }));
     } catch (error) {
       if (controller.signal.reason instanceof PackLoadError) throw controller.signal.reason;
@@ -214,14 +214,16 @@ function asProblem(error: unknown, url: string): PackLoadError {
   return error instanceof PackLoadError ? error : new PackLoadError(`the pack could not be loaded (${String(error)})`, url);
 }
 
-/** Fetches `url` and keeps a new copy; `changed` is false after a 304 (the stored copy is current). */
+/**
+ * Fetches `url` and starts keeping a new copy; `changed` is false after a 304 (the stored copy is
+ * current). `stored` settles when the copy is kept, and never rejects: failing to cache is no
+ * reason to fail the load.
+ */
 async function fromNetwork(url: string, options: LoadPackOptions, cache: Records<CachedPack>, cached: CachedPack | undefined) {
   const { pack, etag } = await fetchPack(url, options, cached);
-  if (pack === cached?.pack) return { pack, changed: false };
-  // Failing to cache is no reason to fail the load, and a database held up by another tab no
-  // reason to hold back a pack in hand: the write is waited for as briefly as the read.
-  await answerWithin(cache.write(url, { pack, etag, storedAt: new Date().toISOString() }), CACHE_WAIT);
-  return { pack, changed: true };
+  if (pack === cached?.pack) return { pack, changed: false, stored: Promise.resolve() };
+  const stored = cache.write(url, { pack, etag, storedAt: new Date().toISOString() }).catch(() => undefined);
+  return { pack, changed: true, stored };
 }
 
 /** Whether two packs hold the same data: a server without ETags sends the same pack in full. */
@@ -237,7 +239,10 @@ function samePack(a: Pack, b: Pack): boolean {
 /** The background check of a stored copy already shown (`cacheFirst`). */
 async function revalidate(url: string, options: LoadPackOptions, cache: Records<CachedPack>, cached: CachedPack): Promise<LoadedPack | undefined> {
   try {
-    const { pack, changed } = await fromNetwork(url, options, cache, cached);
+    const { pack, changed, stored } = await fromNetwork(url, options, cache, cached);
+    // Nobody waits for this check: its copy is kept before it is shown, so that a visit closed
+    // right after does not leave the older copy for the next one.
+    await answerWithin(stored, CACHE_WAIT);
     return changed && !samePack(pack, cached.pack) ? { pack, origin: 'network' } : undefined;
   } catch (error) {
     if (options.signal?.aborted) return undefined;
@@ -247,10 +252,13 @@ async function revalidate(url: string, options: LoadPackOptions, cache: Records<
 
 async function load(url: string, options: LoadPackOptions): Promise<LoadedPack> {
   const cache = options.cache ?? (defaultCache ??= createRecordStore<CachedPack>('netwerkkracht-packs', { broadcast: false }));
-  const reading = Promise.resolve().then(() => cache.read(url));
+  // The default cache's copy may be on its way already, read by prefetchPack.
+  const prefetchedCopy = options.cache ? undefined : takePrefetched<CachedPack | undefined>('netwerkkracht.prefetched-pack-copies', url);
+  const reading = prefetchedCopy ?? Promise.resolve().then(() => cache.read(url));
   let cached = await answerWithin(reading, CACHE_WAIT);
   if (cached && options.cacheFirst) return { pack: cached.pack, origin: 'cache', update: revalidate(url, options, cache, cached) };
   try {
+    // Shown at once; the copy is kept in the background (the cache answers reads from memory meanwhile).
     return { pack: (await fromNetwork(url, options, cache, cached)).pack, origin: 'network' };
   } catch (error) {
     // The caller gave up: that is an answer for that caller only, not a reason to use the cache.
