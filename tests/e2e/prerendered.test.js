@@ -77,6 +77,19 @@ describe('pre-rendered tip card snippet', () => {
     await page.locator('nk-tip-card').getByRole('button', { name: 'Kopiëren' }).waitFor({ timeout: PATIENCE });
     assert.deepEqual(await shiftsOf(page), [], 'no layout shift');
     assert.equal(await page.locator('nk-tip-card').getByRole('heading', { name: TIP.title }).isVisible(), true);
+    // A space between "Bron:" and the organisation, as a reader sees it: the built bundle's
+    // template minifier once took it out ("Bron:Deltaplan Jeugd").
+    const gap = await page.locator('nk-tip-card').evaluate((card) => {
+      // From the start of the line to the label's colon.
+      const line = card.shadowRoot.querySelector('[part~=source]');
+      const colon = [...line.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.data.includes(':'));
+      const range = document.createRange();
+      range.setStart(line, 0);
+      range.setEnd(colon, colon.data.indexOf(':') + 1);
+      const organisation = card.querySelector('[slot=source]').getClientRects()[0];
+      return organisation.left - range.getBoundingClientRect().right;
+    });
+    assert.ok(gap >= 2, `a space between the label and the organisation (${gap} px)`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     await context.close();

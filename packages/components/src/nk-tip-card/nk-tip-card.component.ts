@@ -175,11 +175,12 @@ export class NkTipCard extends NkElement {
     const hasSource = this.source || this.querySelector(':scope > [slot="source"]');
     const blank = !this.textContent?.trim() && !this.source;
     // slotchange bubbles: content added after the first render (while the page still parses) shows.
+    // The label's space is in the expression: the build's template minifier drops one before a tag.
     // The source slot is always there, hidden while empty, so that a source added later is assigned.
     return html`<article part="base card" class="card" @slotchange=${() => this.requestUpdate()}>
       <div part="heading" class="heading"><slot name="title"></slot></div>
       <div part="body" class="body"><slot></slot></div>
-      <p part="source" class="source" ?hidden=${!hasSource}>${t(locale, 'source')}: <slot name="source">${this.source}</slot></p>
+      <p part="source" class="source" ?hidden=${!hasSource}>${`${t(locale, 'source')}: `}<slot name="source">${this.source}</slot></p>
       ${blank ? html`<p class="muted">${t(locale, 'empty')}</p>` : this.renderActions(false, locale)}
     </article>`;
   }
