@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { validatePack } from '@netwerkkracht/core';
 import '../../packages/components/src/nk-contact-card/nk-contact-card.js';
 import { validPack } from '../fixtures/pack.js';
+import { $, until } from './harness.js';
 
 const PHONES = [
   '+31 20 123 4567',
@@ -38,8 +39,8 @@ async function cardLinks(field: 'phone' | 'email', value: string): Promise<boole
   const el = await fixture(
     html`<nk-contact-card lang="en" name="Anna" phone=${field === 'phone' ? value : ''} email=${field === 'email' ? value : ''}></nk-contact-card>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~=base]'), 'the card renders', { timeout: 5000 });
-  return el.shadowRoot!.querySelector(field === 'phone' ? 'a[part=call]' : 'a[part=mail]') !== null;
+  await until(() => $(el, '[part~=base]'), 'the card renders');
+  return $(el, field === 'phone' ? 'a[part=call]' : 'a[part=mail]') !== null;
 }
 
 describe('<nk-contact-card> and the pack validator', () => {

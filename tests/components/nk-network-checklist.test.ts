@@ -9,10 +9,9 @@ import { sticksOut } from '../fixtures/layout.js';
 import { stubClipboard } from '../fixtures/browser-apis.js';
 import { recordTexts, saidOnSecondClick } from '../fixtures/live-region.js';
 import { fixtureUrl, uniqueName } from '../fixtures/pack.js';
-import { $, ownPack, ready, until } from './harness.js';
+import { $, boxes, ownPack, ready, until } from './harness.js';
 
 const PACK = fixtureUrl('packs/valid.json');
-const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
 const progressText = (el: Element) => $(el, '[part=progress-text]')?.textContent?.trim();
 const buttonNamed = (el: Element, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === name) as HTMLButtonElement;

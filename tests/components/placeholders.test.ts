@@ -1,10 +1,11 @@
 // While its pack loads, each element keeps free about the room its content will take, so that the
 // host page does not jump when the content comes (the default packs, at a phone's width).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../../packages/components/src/index.js';
 import { setDefaultPackBase } from '../../packages/components/src/internal/packs.js';
 import { uniqueName } from '../fixtures/pack.js';
+import { $, until } from './harness.js';
 
 /** A pack address whose answer never comes (the test server holds it). */
 const held = () => new URL(`/test-server/gate/${uniqueName('held')}`, location.href).href;
@@ -56,13 +57,13 @@ describe('placeholders while the pack loads', () => {
         return el as HTMLElement;
       };
       const loading = make(held());
-      await waitUntil(() => loading.shadowRoot?.querySelector('[part=loading]'), 'the placeholder renders', { timeout: 5000 });
+      await until(() => $(loading, '[part=loading]'), 'the placeholder renders');
       const heights: number[] = [];
       for (const day of days) {
         heights.push(
           await onDay(day, async () => {
             const loaded = make();
-            await waitUntil(() => loaded.shadowRoot?.querySelector('[part=heading]'), 'the content renders', { timeout: 5000 });
+            await until(() => $(loaded, '[part=heading]'), 'the content renders');
             const height = loaded.offsetHeight;
             loaded.remove();
             return height;

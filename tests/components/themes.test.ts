@@ -3,11 +3,8 @@
 // tokens say: the expected values are read from the same CSS through a probe element.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/index.js';
-import { basePack } from '../fixtures/hostile-packs.js';
-import { uniqueName } from '../fixtures/pack.js';
-import { until } from './harness.js';
+import { $, ownBasePack, until } from './harness.js';
 
 interface Theme {
   name: string;
@@ -62,9 +59,6 @@ const THEMES: Theme[] = [
   },
 ];
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const ownPack = () => ({ ...basePack(), id: uniqueName('pack') }) as Pack;
-
 /** Loads a stylesheet into the page; resolves once it applies. */
 function stylesheet(href: string): Promise<HTMLLinkElement> {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
@@ -96,13 +90,13 @@ for (const theme of THEMES) {
     it("take the theme's font, text, link, button and focus colours, and stay accessible", async () => {
       const scope = await fixture<HTMLElement>(html`<div class=${theme.className}>
         <button id="before">before</button>
-        <nk-contact-card lang="en" .packData=${ownPack()} contact="anna"></nk-contact-card>
-        <nk-tip-card lang="en" .packData=${ownPack()} tip="risks"></nk-tip-card>
-        <nk-network-checklist lang="en" .packData=${ownPack()} checklist="meeting"></nk-network-checklist>
-        <nk-tip-deck lang="en" .packData=${ownPack()}></nk-tip-deck>
+        <nk-contact-card lang="en" .packData=${ownBasePack()} contact="anna"></nk-contact-card>
+        <nk-tip-card lang="en" .packData=${ownBasePack()} tip="risks"></nk-tip-card>
+        <nk-network-checklist lang="en" .packData=${ownBasePack()} checklist="meeting"></nk-network-checklist>
+        <nk-tip-deck lang="en" .packData=${ownBasePack()}></nk-tip-deck>
       </div>`);
       const [contact, card, list, deck] = [...scope.querySelectorAll<HTMLElement>('nk-contact-card, nk-tip-card, nk-network-checklist, nk-tip-deck')];
-      for (const el of [contact!, card!, list!, deck!]) await until(() => el.shadowRoot?.querySelector('[part=heading]'), `${el.localName} renders`);
+      for (const el of [contact!, card!, list!, deck!]) await until(() => $(el, '[part=heading]'), `${el.localName} renders`);
 
       const want = {
         font: resolved(scope, 'font-family', theme.tokens.font),
@@ -119,7 +113,7 @@ for (const theme of THEMES) {
       }
 
       for (const el of [contact!, card!, list!, deck!]) {
-        const heading = getComputedStyle($(el, '[part=heading]'));
+        const heading = getComputedStyle($(el, '[part=heading]')!);
         expect(heading.fontFamily, `${el.localName} font`).to.equal(want.font);
         expect(heading.color, `${el.localName} text colour`).to.equal(want.text);
       }
@@ -128,9 +122,9 @@ for (const theme of THEMES) {
         [card!, '[part=source] a, a'],
         [deck!, 'a'],
       ] as const) {
-        expect(getComputedStyle($(el, selector)).color, `${el.localName} link colour`).to.equal(want.link);
+        expect(getComputedStyle($(el, selector)!).color, `${el.localName} link colour`).to.equal(want.link);
       }
-      const save = getComputedStyle($(contact!, 'button.primary'));
+      const save = getComputedStyle($(contact!, 'button.primary')!);
       expect(save.backgroundColor, 'primary button background').to.equal(want.buttonBg);
       expect(save.color, 'primary button text').to.equal(want.buttonText);
 

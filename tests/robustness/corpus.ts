@@ -1,7 +1,6 @@
 // The robustness suite's shared material: the hostile-pack corpus (generated once, in
 // tests/fixtures/hostile-packs.js, so that the CLI test in Node uses the same packs), the XSS
 // payloads, and small helpers to watch a page for uncaught errors and freezes.
-import { waitUntil } from '@open-wc/testing';
 import { basePack, hostilePacks, packBytes, type HostilePack } from '../fixtures/hostile-packs.js';
 
 export { basePack, packBytes, type HostilePack };
@@ -23,8 +22,6 @@ export function sequenceUrl(key: string, ...steps: string[]): string {
 export function blobUrl(pack: unknown): string {
   return URL.createObjectURL(new Blob([JSON.stringify(pack)], { type: 'application/json' }));
 }
-
-export const until = (predicate: () => unknown, message: string, timeout = 5000) => waitUntil(predicate, message, { timeout });
 
 /**
  * Counts uncaught errors and unhandled rejections, and the longest time the page did not run a

@@ -3,7 +3,7 @@
 import { fixture, html } from '@open-wc/testing';
 import type { Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/index.js';
-import { until } from './corpus.js';
+import { until } from '../components/harness.js';
 
 export type NkHost = HTMLElement & { updateComplete: Promise<boolean>; packData?: Pack };
 
@@ -32,10 +32,14 @@ export async function renderEach(source: { pack: string } | { packData: unknown 
     return el;
   });
   container.append(...elements);
-  await until(() => elements.every((el) => heard.has(el)), 'every element answered', 8000);
+  await until(() => elements.every((el) => heard.has(el)), 'every element answered');
   for (const el of elements) await el.updateComplete;
   return { container, elements, heard };
 }
 
-export const $ = <E extends HTMLElement = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-export const say = (el: Element, selector: string) => $(el, selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/**
+ * The harness's `text`, but '' where there is nothing to read: no match, no element, or no shadow
+ * root yet (an element in a frame before its definition has loaded).
+ */
+export const say = (el: Element | null | undefined, selector: string) =>
+  el?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -1,6 +1,6 @@
 // A fresh page view in an iframe: its own realm (own module instances, own custom-element
 // registry, own in-page pack loads), the same origin (the same IndexedDB) as the test page.
-import { until } from './corpus.js';
+import { until } from '../components/harness.js';
 
 export interface PageView {
   iframe: HTMLIFrameElement;
@@ -35,12 +35,8 @@ export async function pageView(body = ''): Promise<PageView> {
       script.type = 'module';
       script.src = new URL(src, location.href).href;
       doc.head.append(script);
-      await until(() => ready(win), `${src} has run in the frame`, 8000);
+      await until(() => ready(win), `${src} has run in the frame`);
     },
     close: () => iframe.remove(),
   };
 }
-
-/** The element's shadow text at `selector`, whitespace collapsed. */
-export const text = (el: Element | null | undefined, selector: string) =>
-  el?.shadowRoot?.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

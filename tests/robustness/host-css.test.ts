@@ -4,10 +4,9 @@
 // (computed styles), and a checklist is clicked through with the real mouse.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendMouse, resetMouse } from '@web/test-runner-commands';
-import type { Pack } from '@netwerkkracht/core';
 import '../../packages/components/src/index.js';
-import { uniqueName } from '../fixtures/pack.js';
-import { basePack, until, watchPage } from './corpus.js';
+import { $, $$, ownBasePack, until } from '../components/harness.js';
+import { watchPage } from './corpus.js';
 import { type NkHost } from './elements.js';
 
 /** Page CSS that has been seen in the wild, one scenario at a time. */
@@ -53,8 +52,6 @@ const SCENARIOS: Record<string, string> = {
     .host-wrapper::before { content: ''; position: absolute; inset: 0; z-index: 2147483647; pointer-events: none; background: rgb(255 0 0 / 0.03); }
     .overlay { position: fixed; inset: 0; z-index: 2147483647; pointer-events: none; }`,
 };
-
-const ownPack = () => ({ ...basePack(), id: uniqueName('pack') }) as Pack;
 
 /** Parses `rgb(…)`/`rgba(…)` into [r, g, b, a]. */
 function rgba(color: string): number[] {
@@ -136,14 +133,13 @@ describe('aggressive host page CSS', () => {
       document.head.append(style);
       const wrapper = await fixture<HTMLElement>(html`<div class="host-wrapper" style="inline-size: 360px">
         <div class="overlay"></div>
-        <nk-network-checklist lang="en" .packData=${ownPack()} checklist="meeting"></nk-network-checklist>
-        <nk-tip-card lang="en" .packData=${ownPack()} tip="risks"></nk-tip-card>
-        <nk-contact-card lang="en" .packData=${ownPack()} contact="anna"></nk-contact-card>
-        <nk-tip-deck lang="en" .packData=${ownPack()}></nk-tip-deck>
+        <nk-network-checklist lang="en" .packData=${ownBasePack()} checklist="meeting"></nk-network-checklist>
+        <nk-tip-card lang="en" .packData=${ownBasePack()} tip="risks"></nk-tip-card>
+        <nk-contact-card lang="en" .packData=${ownBasePack()} contact="anna"></nk-contact-card>
+        <nk-tip-deck lang="en" .packData=${ownBasePack()}></nk-tip-deck>
       </div>`);
       const [list, card, contact, deck] = [...wrapper.querySelectorAll<NkHost>('nk-network-checklist, nk-tip-card, nk-contact-card, nk-tip-deck')];
-      for (const el of [list!, card!, contact!, deck!]) await until(() => el.shadowRoot?.querySelector('[part=heading]'), `${el.localName} renders`);
-      const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+      for (const el of [list!, card!, contact!, deck!]) await until(() => $(el, '[part=heading]'), `${el.localName} renders`);
 
       // Readable: the computed styles of the text that matters.
       expect(getComputedStyle(list!).display).to.equal('block');
@@ -153,8 +149,7 @@ describe('aggressive host page CSS', () => {
       expectReadable($(card!, '[part=body] p'), 'tip body');
       expectReadable($(contact!, '[part=role]'), 'contact role');
       expectReadable($(deck!, '[part=tip-title]'), 'deck tip');
-      for (const button of list!.shadowRoot!.querySelectorAll<HTMLElement>('button'))
-        expectReadable(button, `checklist button "${button.textContent!.trim()}"`);
+      for (const button of $$(list!, 'button')) expectReadable(button, `checklist button "${button.textContent!.trim()}"`);
       // Text wraps inside its card instead of running off the side.
       for (const el of [list!, card!, contact!, deck!]) {
         const box = $(el, '[part~=base]')!;
@@ -177,10 +172,10 @@ describe('aggressive host page CSS', () => {
         }
       };
       stacked('elements', [list!, card!, contact!, deck!]);
-      stacked('deck tips', [...deck!.shadowRoot!.querySelectorAll<HTMLElement>('[part~=tip]')]);
+      stacked('deck tips', $$(deck!, '[part~=tip]'));
 
       // Operable: tick every item, then start again, all with the real mouse.
-      const boxes = [...list!.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+      const boxes = $$<HTMLInputElement>(list!, 'input[type=checkbox]');
       for (const [i, box] of boxes.entries()) {
         const changed = oneEvent(list!, 'nk-progress-change');
         await click(box);

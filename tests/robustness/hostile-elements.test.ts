@@ -2,8 +2,9 @@
 // render, no uncaught error, no frozen page, and with a last good copy cached, that copy on screen.
 import { expect } from '@open-wc/testing';
 import { createRecordStore, type CachedPack, type Pack } from '@netwerkkracht/core';
-import { basePack, CORPUS, hostileUrl, until, watchPage } from './corpus.js';
-import { $, renderEach, say } from './elements.js';
+import { $, until } from '../components/harness.js';
+import { basePack, CORPUS, hostileUrl, watchPage } from './corpus.js';
+import { renderEach, say } from './elements.js';
 
 const MAX_FREEZE_MS = 2000;
 

@@ -2,21 +2,19 @@
 // CSP, moved into another document (an iframe's, a new Document, template content) and back,
 // and removed while their pack is still loading or their progress still being written.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createProgressStore, createRecordStore, loadPack, type Pack } from '@netwerkkracht/core';
+import { createProgressStore, createRecordStore, loadPack } from '@netwerkkracht/core';
 import '../../packages/components/src/index.js';
 import type { NkNetworkChecklist } from '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import { uniqueName } from '../fixtures/pack.js';
-import { basePack, blobUrl, sequenceUrl, until, watchPage } from './corpus.js';
-import type { NkHost } from './elements.js';
-import { COMPONENTS, pageView, text, WIDGETS } from './frames.js';
-
-const ownPack = () => ({ ...basePack(), id: uniqueName('pack') }) as Pack;
-const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+import { $, boxes, ownBasePack, until } from '../components/harness.js';
+import { blobUrl, sequenceUrl, watchPage } from './corpus.js';
+import { say, type NkHost } from './elements.js';
+import { COMPONENTS, pageView, WIDGETS } from './frames.js';
 
 /** The element works: its heading shows, styled (bold), and a checklist's boxes tick. */
 async function works(el: NkHost, heading: string) {
-  await until(() => text(el, '[part=heading]') === heading, `${el.localName} shows "${heading}"`);
-  const part = el.shadowRoot!.querySelector<HTMLElement>('[part=heading]')!;
+  await until(() => say(el, '[part=heading]') === heading, `${el.localName} shows "${heading}"`);
+  const part = $(el, '[part=heading]')!;
   const view = el.ownerDocument.defaultView!;
   expect(view.getComputedStyle(part).fontWeight, `${el.localName} is styled`).to.equal('700');
   expect(view.getComputedStyle(el).display, `${el.localName} is a block`).to.equal('block');
@@ -43,7 +41,7 @@ describe('element lifecycles', () => {
       ['the embed loader (a chunk per element)', WIDGETS, (win: Window) => win.customElements.get('nk-tip-card')],
     ] as const) {
       it(`upgrades elements that were there first and defines ones added later: ${name}`, async () => {
-        const url = blobUrl(ownPack());
+        const url = blobUrl(ownBasePack());
         const view = await pageView(`
           <nk-tip-card pack="${url}" tip="risks"></nk-tip-card>
           <nk-network-checklist id="before" checklist="meeting"></nk-network-checklist>`);
@@ -51,7 +49,7 @@ describe('element lifecycles', () => {
           // Set before the upgrade: attributes, and a property that must not be lost.
           const early = view.doc.querySelector<NkHost>('#before')!;
           expect(view.win.customElements.get('nk-network-checklist'), 'not defined yet').to.equal(undefined);
-          early.packData = ownPack();
+          early.packData = ownBasePack();
           await view.load(script, ready);
           const card = view.doc.querySelector<NkHost>('nk-tip-card')!;
           await works(card, 'Put risks on the agenda');
@@ -73,7 +71,7 @@ describe('element lifecycles', () => {
     }
 
     it('works under a strict CSP (no inline script or style)', async () => {
-      const url = blobUrl(ownPack());
+      const url = blobUrl(ownBasePack());
       const view = await pageView(`
         <meta http-equiv="Content-Security-Policy" content="default-src 'self' blob:; script-src 'self'; style-src 'self'">
         <nk-tip-card pack="${url}" tip="risks"></nk-tip-card>`);
@@ -93,7 +91,7 @@ describe('element lifecycles', () => {
 
   describe('moved between documents', () => {
     it("keeps working when adopted into an iframe's document and back", async () => {
-      const el = await fixture<NkHost>(html`<nk-network-checklist lang="en" .packData=${ownPack()} checklist="meeting"></nk-network-checklist>`);
+      const el = await fixture<NkHost>(html`<nk-network-checklist lang="en" .packData=${ownBasePack()} checklist="meeting"></nk-network-checklist>`);
       await works(el, 'Organise a meeting');
       const view = await pageView();
       try {
@@ -110,7 +108,7 @@ describe('element lifecycles', () => {
     it("renders when it is first connected in an iframe's document", async () => {
       const el = document.createElement('nk-tip-card') as NkHost;
       el.setAttribute('tip', 'risks');
-      el.packData = ownPack();
+      el.packData = ownBasePack();
       const view = await pageView();
       try {
         view.doc.body.append(el);
@@ -121,7 +119,7 @@ describe('element lifecycles', () => {
     });
 
     it('survives a new Document and template content, and works when back', async () => {
-      const el = await fixture<NkHost>(html`<nk-tip-deck lang="en" .packData=${ownPack()}></nk-tip-deck>`);
+      const el = await fixture<NkHost>(html`<nk-tip-deck lang="en" .packData=${ownBasePack()}></nk-tip-deck>`);
       await works(el, 'Base pack');
       const other = document.implementation.createHTMLDocument('elsewhere');
       other.body.append(el);
@@ -129,7 +127,7 @@ describe('element lifecycles', () => {
       const template = document.createElement('template');
       template.content.append(el);
       // Changed while it is out of any page: picked up when it comes back.
-      const changed = ownPack();
+      const changed = ownBasePack();
       changed.title = 'Changed while away';
       el.packData = changed;
       document.body.append(el);
@@ -173,7 +171,7 @@ describe('element lifecycles', () => {
       try {
         await works(elements[3]!, 'Base pack');
         await works(elements[2]!, 'Organise a meeting');
-        await until(() => text(elements[0], '[part=heading]') === 'Put risks on the agenda', 'the tip card shows the tip');
+        await until(() => say(elements[0], '[part=heading]') === 'Put risks on the agenda', 'the tip card shows the tip');
       } finally {
         container.remove();
       }
@@ -191,7 +189,7 @@ describe('element lifecycles', () => {
 
     it('still saves a tick when the checklist is removed right after it', async () => {
       const database = uniqueName('nk-robust-progress');
-      const pack = ownPack();
+      const pack = ownBasePack();
       const store = createProgressStore(createRecordStore(database, { broadcast: false }));
       const el = await fixture<NkNetworkChecklist>(
         html`<nk-network-checklist lang="en" .packData=${pack} .store=${store} checklist="meeting"></nk-network-checklist>`,

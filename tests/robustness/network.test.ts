@@ -3,9 +3,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { createRecordStore, loadPack, type CachedPack, type Pack } from '@netwerkkracht/core';
 import { uniqueName } from '../fixtures/pack.js';
-import { basePack, sequenceUrl, until, watchPage } from './corpus.js';
-import { $, renderEach, say, type NkHost } from './elements.js';
-import { COMPONENTS, pageView, text } from './frames.js';
+import { $, until } from '../components/harness.js';
+import { basePack, sequenceUrl, watchPage } from './corpus.js';
+import { renderEach, say, type NkHost } from './elements.js';
+import { COMPONENTS, pageView } from './frames.js';
 
 const key = () => uniqueName('seq');
 const shownTitle = (el: Element) => say(el, el.getAttribute('mode') === 'daily' ? '[part=tip-title]' : '[part=heading]');
@@ -135,8 +136,8 @@ describe('a misbehaving pack server', () => {
       const view = await pageView(body);
       await view.load(COMPONENTS, (win) => win.customElements.get('nk-tip-deck') && win.customElements.get('nk-network-checklist'));
       const [deck, list] = [view.doc.querySelector('nk-tip-deck')!, view.doc.querySelector('nk-network-checklist')!];
-      const look = () => ({ deck: text(deck, '[part=heading]'), notice: text(deck, '[part=notice]'), alert: text(deck, '[role=alert]') });
-      await until(() => text(list, '[part=heading]') && settled(look()), 'the visit shows the pack it should');
+      const look = () => ({ deck: say(deck, '[part=heading]'), notice: say(deck, '[part=notice]'), alert: say(deck, '[role=alert]') });
+      await until(() => say(list, '[part=heading]') && settled(look()), 'the visit shows the pack it should');
       const seen = look();
       view.close();
       return seen;

@@ -6,12 +6,10 @@ import { createProgressStore, createRecordStore, type ItemRecord, type Pack, typ
 import '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import type { NkNetworkChecklist } from '../../packages/components/src/nk-network-checklist/nk-network-checklist.js';
 import { uniqueName } from '../fixtures/pack.js';
-import { basePack, until, watchPage } from './corpus.js';
+import { $$, boxes, ownBasePack, text, until } from '../components/harness.js';
+import { watchPage } from './corpus.js';
 
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const boxes = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-const progressText = (el: Element) => $(el, '[part=progress-text]')?.textContent?.trim();
-const notice = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part=notice]')].find((p) => /not being saved/.test(p.textContent!));
+const notice = (el: Element) => $$(el, '[part=notice]').find((p) => /not being saved/.test(p.textContent!));
 
 /** Short, so that a test about a blocked database does not wait the default 3 s. */
 const OPEN_TIMEOUT = 300;
@@ -19,7 +17,7 @@ const OPEN_TIMEOUT = 300;
 /** A pack, a progress store and a database of this test's own. */
 function setup() {
   const database = uniqueName('nk-robust-progress');
-  const pack = { ...basePack(), id: uniqueName('pack') } as Pack;
+  const pack = ownBasePack();
   const store = createProgressStore(createRecordStore<ItemRecord>(database, { broadcast: false, openTimeout: OPEN_TIMEOUT }));
   return { database, pack, store };
 }
@@ -75,7 +73,7 @@ async function survives(breakStorage: () => () => void) {
     const el = await checklist(pack, store);
     expect(await tick(el, 0)).to.include({ itemId: 'agenda', checked: true, done: 1 });
     expect(boxes(el)[0]!.checked).to.equal(true);
-    expect(progressText(el)).to.equal('1 of 2 done');
+    expect(text(el, '[part=progress-text]')).to.equal('1 of 2 done');
     expect(store.mode).to.equal('memory');
     await until(() => notice(el), 'the user is told progress is not being saved');
     expect(notice(el)!.closest('[role=status]'), 'the notice is announced (in a live region)').to.exist;
@@ -236,7 +234,7 @@ describe('progress when IndexedDB fails', () => {
       expect(await tick(el, 0)).to.include({ itemId: 'agenda', checked: true });
       expect(store.mode).to.equal('memory');
       await until(() => notice(el), 'the user is told progress is not being saved');
-      expect(progressText(el)).to.equal('1 of 2 done');
+      expect(text(el, '[part=progress-text]')).to.equal('1 of 2 done');
     } finally {
       tabC.close();
     }

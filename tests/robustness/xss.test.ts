@@ -3,8 +3,9 @@
 // proves the trap works and gives any delayed handler (onerror after a failed image load) its chance.
 import { expect, fixture, html } from '@open-wc/testing';
 import { isSafeUrl } from '@netwerkkracht/core';
-import { blobUrl, installXssTrap, packWithText, packWithUrl, PAYLOADS, until, watchPage } from './corpus.js';
-import { $, renderEach, type NkHost } from './elements.js';
+import { $, until } from '../components/harness.js';
+import { blobUrl, installXssTrap, packWithText, packWithUrl, PAYLOADS, watchPage } from './corpus.js';
+import { renderEach, type NkHost } from './elements.js';
 
 const ALLOWED_SCHEMES = ['https:', 'http:', 'mailto:', 'tel:'];
 
