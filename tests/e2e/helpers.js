@@ -81,9 +81,13 @@ export async function axeViolations(page) {
 
 export const STRICT_CSP = "script-src 'self'; style-src 'self'";
 
-/** Serves `body` at `url` with a strict CSP, so the page is "a blank HTML page" on the same host. */
-export async function blankPage(browser, origin, body, path = '/blank.html') {
+/**
+ * Serves `body` at `path` with a strict CSP, so the page is "a blank HTML page" on the same host;
+ * `init` runs in the page before any of its scripts.
+ */
+export async function blankPage(browser, origin, body, { path = '/blank.html', init } = {}) {
   const page = await browser.newPage();
+  if (init) await page.addInitScript(init);
   const errors = watchErrors(page);
   const requests = [];
   /** Requests started and finished, in the order the browser reported them. */

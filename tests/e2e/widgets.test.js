@@ -61,6 +61,35 @@ describe('embed snippet', () => {
     await page.close();
   });
 
+  it('has the classic script ask for the pack before IndexedDB has answered, and only once', async () => {
+    // When the first IndexedDB open succeeds: on a new device it creates the database, which takes
+    // tens of milliseconds that the pack's request should not wait for.
+    const init = () => {
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (...args) {
+        const request = open.apply(this, args);
+        request.addEventListener('success', () => (window.nkFirstOpen ??= performance.now()));
+        return request;
+      };
+    };
+    const { page, errors, requests } = await blankPage(
+      running.browser,
+      running.demo.origin,
+      '<nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card><script src="/netwerkkracht/netwerkkracht.classic.js" defer></script>',
+      { init },
+    );
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
+    const { asked, opened } = await page.evaluate(() => ({
+      asked: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/packs/nl.json'))?.startTime,
+      opened: window.nkFirstOpen,
+    }));
+    assert.ok(typeof asked === 'number' && typeof opened === 'number', `pack asked at ${asked}, IndexedDB open at ${opened}`);
+    assert.ok(asked < opened, `the pack was asked for (${asked} ms) before IndexedDB answered (${opened} ms)`);
+    assert.equal(requests.filter((url) => url.endsWith('/packs/nl.json')).length, 1, 'the pack is fetched once');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('runs the loader once when the script address carries a version query, as CMSs add', async () => {
     const { page, errors, requests } = await blankPage(
       running.browser,

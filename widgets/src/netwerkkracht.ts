@@ -4,8 +4,8 @@
 // It asks for everything a page needs at once: every chunk of its elements (modulepreload, from
 // the chunk map the build writes in) and the packs they will show. Before that it gives every
 // element on the page the room its content will take, so that nothing moves when the chunks come.
-import { prefetchPack } from '@netwerkkracht/core/prefetch.js';
 import { chunks, elements } from './elements.js';
+import { prefetchPagePacks } from './page-packs.js';
 
 /**
  * The room rules of netwerkkracht.css (its "room start" … "room end" part), written in by the
@@ -58,21 +58,6 @@ function load(tag: string): void {
   });
 }
 
-/**
- * The pack an element on the page will ask for: its `pack` URL, or the default pack of its
- * language (`lang` on it or an ancestor; Dutch unless English), as the elements decide it.
- * Nothing for a pack in the page (`#id`) or for inline content.
- */
-function packOf(element: Element): string | undefined {
-  const pack = element.getAttribute('pack');
-  if (pack) return pack.startsWith('#') ? undefined : pack;
-  if (element.localName === 'nk-tip-card' && !element.hasAttribute('tip')) return undefined;
-  if (element.localName === 'nk-contact-card' && !element.hasAttribute('contact')) return undefined;
-  // An empty lang says nothing, for the elements too: the next one up decides.
-  const lang = element.closest('[lang]:not([lang=""])')?.getAttribute('lang')?.toLowerCase() ?? '';
-  return new URL(`packs/${lang.startsWith('en') ? 'en' : 'nl'}.json`, import.meta.url).href;
-}
-
 function scan(root: ParentNode): void {
   for (const tag of Object.keys(elements)) {
     if (root.querySelector(tag)) load(tag);
@@ -82,10 +67,7 @@ function scan(root: ParentNode): void {
 function start(): void {
   keepRoom();
   // The packs first: they are the last link in the chain otherwise.
-  for (const element of document.querySelectorAll(Object.keys(elements).join(','))) {
-    const pack = packOf(element);
-    if (pack) prefetchPack(pack);
-  }
+  prefetchPagePacks(new URL('packs/', import.meta.url));
   scan(document);
   new MutationObserver((records) => {
     for (const record of records) {
