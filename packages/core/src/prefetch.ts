@@ -26,7 +26,11 @@ export function prefetchedCopies(): Prefetched<unknown> {
   return prefetched(PREFETCHED_COPIES);
 }
 
-/** The database and object store in which `loadPack`'s default cache keeps the last good copies. */
+/**
+ * The database and object store in which `loadPack`'s default cache keeps the last good copies.
+ * Named here again, and opened without the cache's code: the loader bundles this module, and
+ * importing the cache would make the elements' chunks import the loader.
+ */
 const COPIES = { database: 'netwerkkracht-packs', store: 'records' };
 
 /**
