@@ -23,6 +23,12 @@ class TestHost extends NkElement {
   copier = new CopyController(this, this.live);
   favourites = new FavouritesController(this);
   picked: (string | undefined)[] = [];
+  /** How often the element has rendered. */
+  updates = 0;
+
+  protected override updated(): void {
+    this.updates++;
+  }
 
   protected override needsPack(): boolean {
     return false;
@@ -31,7 +37,7 @@ class TestHost extends NkElement {
   protected override packChanged(): void {
     this.picked.push(this.entry);
     this.status = 'ready';
-    if (this.data) this.favourites.show(this.data.id);
+    if (this.data) void this.favourites.show(this.data.id);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -183,6 +189,21 @@ describe('FavouritesController', () => {
     expect(await one.favourites.toggle('risks')).to.equal(false);
     await until(() => two.favourites.ids.join() === 'follow-up', 'the other follows');
     expect(one.favourites.renderMessage()).to.equal(two.favourites.renderMessage());
+  });
+
+  it('renders the other elements again only when a read finds other favourites', async () => {
+    const pack = await ownPack();
+    const one = await host(pack);
+    await one.favourites.show(pack.id);
+    await one.updateComplete;
+    const before = one.updates;
+    // Another element on the page reads the same favourites: nothing changed for the first.
+    const two = await host(pack);
+    await two.favourites.show(pack.id);
+    await one.updateComplete;
+    expect(one.updates).to.equal(before);
+    await two.favourites.toggle('risks');
+    await until(() => one.favourites.has('risks') && one.updates > before, 'the first shows the change');
   });
 });
 

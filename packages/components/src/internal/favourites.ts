@@ -37,9 +37,15 @@ let unsubscribe: (() => void) | undefined;
  */
 let listening = 0;
 
-/** Sets what is known of a pack and shows it in every element that shows the pack. */
+/**
+ * Sets what is known of a pack and shows it in every element that shows the pack. A read that
+ * finds what is known already renders nothing again: on a page of many cards, each card's first
+ * read would otherwise render all of them once more.
+ */
 function learn(packId: string, ids: readonly string[]): void {
+  const before = known.get(packId) ?? [];
   known.set(packId, ids);
+  if (before.length === ids.length && before.every((id, i) => id === ids[i])) return;
   for (const controller of controllers) if (controller.packId === packId) controller.host.requestUpdate();
 }
 
@@ -119,12 +125,15 @@ export class FavouritesController implements ReactiveController {
     if (!controllers.size) stopListening();
   }
 
-  /** Shows the favourites of `packId`; call it once the pack's tips are on their way to the screen. */
-  show(packId: string): void {
+  /**
+   * Shows the favourites of `packId`; call it once the pack's tips are on their way to the screen.
+   * Resolves once they have been read.
+   */
+  show(packId: string): Promise<void> {
     if (packId !== this.packId) this.changed = this.failed = false;
     this.packId = packId;
     listen();
-    void read(packId);
+    return read(packId);
   }
 
   /** The favourite tip ids, in the order they were chosen. */

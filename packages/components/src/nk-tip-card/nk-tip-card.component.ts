@@ -139,7 +139,7 @@ export class NkTipCard extends NkElement {
     const item = (this.item = pack && this.tip ? indexOf(pack).tips.get(this.tip) : undefined);
     this.status = item ? 'ready' : 'not-found';
     // Asked for with the tip on its way to the screen, so the store is not waited for before it.
-    if (pack && item) this.favourites.show(pack.id);
+    if (pack && item) void this.favourites.show(pack.id);
   }
 
   protected override render() {

@@ -136,7 +136,7 @@ export class NkTipDeck extends NkElement {
     const pack = this.data!;
     this.status = pack.tips.length ? 'ready' : 'empty';
     this.limit = this.page;
-    this.favourites.show(pack.id);
+    void this.favourites.show(pack.id);
     if (!this.remembers) return;
     sharedAudience()
       .read(pack.id)
