@@ -81,6 +81,29 @@ class LitTipCard extends LitElement {
 }
 customElements.define('bench-lit-tip-card', LitTipCard);
 
+/**
+ * The same card with the `part` attributes nk-tip-card has, one per element a page may style
+ * (`::part()`): the same DOM, attribute for attribute. Chromium spends time on every element that
+ * has one, so both cards are measured.
+ */
+class LitTipCardParts extends LitTipCard {
+  override render() {
+    return html`<article part="base card" class="card">
+      <div role="heading" aria-level="3" part="heading" class="heading">${this.heading}</div>
+      <div part="body" class="body">${this.body.map((p) => html`<p>${p}</p>`)}</div>
+      <ul part="tags" class="tags" aria-label="Topics">${TAGS.map((tag) => html`<li part="tag">${tag}</li>`)}</ul>
+      <p part="source" class="source">Source: <a href=${SOURCE.url}>${SOURCE.organisation}</a></p>
+      <div part="actions" class="actions">
+        <button type="button" part="button copy">${svg(COPY)}Copy</button>
+        <button type="button" part="button share">${svg(SHARE)}Share</button>
+        <button type="button" part="button favourite" aria-pressed=${String(!!this.favourite)}>${svg(STAR)}Favourite</button>
+        <span part="status" class="status" role="status"></span>
+      </div>
+    </article>`;
+  }
+}
+customElements.define('bench-lit-tip-parts', LitTipCardParts);
+
 /** The same content as a composition of Shoelace parts: a card, tags and buttons. */
 function shoelaceTip(): HTMLElement {
   const card = document.createElement('sl-card');
@@ -163,7 +186,7 @@ export function makePack(n: number, items = 0): Pack {
   } as Pack;
 }
 
-type Variant = 'div' | 'vanilla' | 'lit' | 'shoelace' | 'lit-tip' | 'shoelace-tip' | 'nk-tip-card';
+type Variant = 'div' | 'vanilla' | 'lit' | 'shoelace' | 'lit-tip' | 'lit-tip-parts' | 'shoelace-tip' | 'nk-tip-card';
 const pack = makePack(1000);
 
 function make(variant: Variant, i: number): HTMLElement {
@@ -196,6 +219,8 @@ function make(variant: Variant, i: number): HTMLElement {
     }
     case 'lit-tip':
       return Object.assign(document.createElement('bench-lit-tip-card'), { heading: TITLE, body: [BODY] });
+    case 'lit-tip-parts':
+      return Object.assign(document.createElement('bench-lit-tip-parts'), { heading: TITLE, body: [BODY] });
     case 'shoelace-tip':
       return shoelaceTip();
     case 'nk-tip-card': {
