@@ -56,4 +56,16 @@ describe('the embed bundle', () => {
       .join('\n');
     for (const mark of studioMarks) assert.ok(studio.includes(mark), `the studio build holds ${mark}`);
   });
+
+  it('gives each element at most five chunks besides the loader, none of which imports the loader', () => {
+    // Six requests at once is what a browser sends to one host over HTTP/1.1; the pack goes on a
+    // connection of its own (no credentials). A chunk importing the loader would run it twice
+    // when the page's script address carries a query.
+    const sets = JSON.parse(readFileSync(join(root, 'widgets/dist/load-sets.json'), 'utf8'));
+    for (const tag of ['nk-tip-card', 'nk-contact-card', 'nk-network-checklist', 'nk-tip-deck']) {
+      assert.equal(sets[tag][0], 'netwerkkracht.js');
+      assert.ok(sets[tag].length <= 6, `<${tag}> needs ${sets[tag].join(', ')}`);
+    }
+    for (const [name, code] of scripts('widgets/dist/chunks')) assert.doesNotMatch(code, /["']\.\.\/netwerkkracht\.js["']/, `${name} imports the loader`);
+  });
 });
