@@ -46,6 +46,35 @@ describe('embed snippet', () => {
     await page.close();
   });
 
+  it('has the loader ask for every chunk before it opens IndexedDB', async () => {
+    // The order of the loader's calls: a modulepreload link put in the page, an IndexedDB open.
+    const init = () => {
+      const calls = (window.nkCalls = []);
+      const open = IDBFactory.prototype.open;
+      IDBFactory.prototype.open = function (...args) {
+        calls.push('open');
+        return open.apply(this, args);
+      };
+      const append = Element.prototype.append;
+      Element.prototype.append = function (...nodes) {
+        for (const node of nodes) if (node instanceof HTMLLinkElement && node.rel === 'modulepreload') calls.push('preload');
+        return append.apply(this, nodes);
+      };
+    };
+    const { page, errors } = await blankPage(
+      running.browser,
+      running.demo.origin,
+      '<script type="module" src="/netwerkkracht/netwerkkracht.js"></script><nk-tip-card tip="vast-agendapunt-risicos"></nk-tip-card>',
+      { init },
+    );
+    await page.locator('nk-tip-card').getByText("Zet risico's en problemen vast op de agenda").waitFor();
+    const calls = await page.evaluate(() => window.nkCalls);
+    const firstOpen = calls.indexOf('open');
+    assert.ok(firstOpen > 0 && calls.lastIndexOf('preload') < firstOpen, calls.join(', '));
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
   it('works with the classic script under a strict CSP', async () => {
     const { page, errors } = await blankPage(
       running.browser,

@@ -85,5 +85,7 @@ export function prefetchPack(url: string | URL): void {
   // A failure is reported by the loadPack that takes the request, not as an unhandled rejection.
   request.catch(() => undefined);
   requests.set(href, request);
-  if (typeof indexedDB === 'object' && indexedDB) prefetchedCopies().set(href, readCopy(href));
+  // Opened once the caller's own work is done: on a fresh device the first open takes the main
+  // thread for milliseconds, which the loader's requests for its code should not wait for.
+  if (typeof indexedDB === 'object' && indexedDB) prefetchedCopies().set(href, Promise.resolve().then(() => readCopy(href)));
 }
