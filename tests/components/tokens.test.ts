@@ -1,9 +1,11 @@
 // The design tokens a site may set: every `--nk-…` property documented (the @cssproperty lines on
 // NkElement, in custom-elements.json) is read by the elements' styles, and every one the styles
 // read is documented. The elements' private `--_nk-…` properties are not tokens.
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { CSSResultOrNative } from 'lit';
 import { NkContactCard, NkNetworkChecklist, NkTipCard, NkTipDeck } from '../../packages/components/src/classes.js';
+import '../../packages/components/src/index.js';
+import { ownPack, ready } from './harness.js';
 
 interface Manifest {
   modules: { declarations?: { name: string; cssProperties?: { name: string }[] }[] }[];
@@ -55,5 +57,29 @@ describe('design tokens', () => {
     const docs = await documented();
     const base = [...(docs.get('NkElement') ?? [])].sort();
     for (const name of Object.keys(ELEMENTS)) expect([...(docs.get(name) ?? [])].sort(), name).to.deep.equal(base);
+  });
+});
+
+describe('element styles', () => {
+  it('are one adopted stylesheet per element, with the tokens and its own rules in it', async () => {
+    const pack = await ownPack();
+    const host = await fixture<HTMLDivElement>(html`<div>
+      <nk-tip-card lang="en" .packData=${pack} tip="risks"></nk-tip-card>
+      <nk-network-checklist lang="en" .packData=${pack}></nk-network-checklist>
+    </div>`);
+    for (const [tag, own] of [
+      ['nk-tip-card', '.card'],
+      ['nk-network-checklist', '.card > '],
+    ]) {
+      const el = await ready(host.querySelector(tag)!);
+      const sheets = el.shadowRoot!.adoptedStyleSheets;
+      expect(sheets, tag).to.have.length(1);
+      const selectors = [...sheets[0]!.cssRules].map((rule) => (rule as CSSStyleRule).selectorText ?? '');
+      expect(selectors, tag).to.include(':host');
+      expect(
+        selectors.some((selector) => selector.startsWith(own!)),
+        `${tag} has its ${own} rule`,
+      ).to.equal(true);
+    }
   });
 });

@@ -1,4 +1,14 @@
-import { html, LitElement, nothing, supportsAdoptingStyleSheets, type PropertyValues } from 'lit';
+import {
+  CSSResult,
+  html,
+  LitElement,
+  nothing,
+  supportsAdoptingStyleSheets,
+  unsafeCSS,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+} from 'lit';
 import { loadPack, type Pack, type PackIssue, type PackLoadError } from '@netwerkkracht/core';
 import { adoptStylesIn } from './adopt-styles.js';
 import { emit } from './emit.js';
@@ -131,6 +141,16 @@ export class NkElement extends LitElement {
     // The first update loads; loading here as well would load, and announce, everything twice.
     // A moved element loads again: its new place may give it another language.
     if (this.hasUpdated) this.requestLoad();
+  }
+
+  /**
+   * The element's styles (tokens, icons, its own rules) as one stylesheet: a shadow root adopts a
+   * list of sheets one by one, and a page may hold a thousand cards.
+   */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    const list = super.finalizeStyles(styles);
+    if (list.length < 2 || !list.every((style) => style instanceof CSSResult)) return list;
+    return [unsafeCSS(list.map((style) => style.cssText).join('\n'))];
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
