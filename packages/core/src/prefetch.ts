@@ -87,5 +87,9 @@ export function prefetchPack(url: string | URL): void {
   requests.set(href, request);
   // Opened once the caller's own work is done: on a fresh device the first open takes the main
   // thread for milliseconds, which the loader's requests for its code should not wait for.
-  if (typeof indexedDB === 'object' && indexedDB) prefetchedCopies().set(href, Promise.resolve().then(() => readCopy(href)));
+  if (typeof indexedDB === 'object' && indexedDB)
+    prefetchedCopies().set(
+      href,
+      Promise.resolve().then(() => readCopy(href)),
+    );
 }
