@@ -6,7 +6,7 @@
 export const PREFETCHED_PACKS = Symbol.for('netwerkkracht.prefetched-packs');
 
 /** Where {@link prefetchPack} leaves its reads of the stored copies, the same way. */
-export const PREFETCHED_COPIES = Symbol.for('netwerkkracht.prefetched-pack-copies');
+const PREFETCHED_COPIES = Symbol.for('netwerkkracht.prefetched-pack-copies');
 
 /** A started request per pack URL; `null` once `loadPack` has taken it. */
 type Prefetched<T> = Map<string, Promise<T> | null>;
@@ -19,11 +19,6 @@ function prefetched<T>(key: symbol): Prefetched<T> {
 /** The page's prefetched requests. */
 export function prefetchedPacks(): Prefetched<Response> {
   return prefetched(PREFETCHED_PACKS);
-}
-
-/** The page's prefetched reads of stored copies. */
-export function prefetchedCopies(): Prefetched<unknown> {
-  return prefetched(PREFETCHED_COPIES);
 }
 
 /**
@@ -88,7 +83,7 @@ export function prefetchPack(url: string | URL): void {
   // Opened once the caller's own work is done: on a fresh device the first open takes the main
   // thread for milliseconds, which the loader's requests for its code should not wait for.
   if (typeof indexedDB === 'object' && indexedDB)
-    prefetchedCopies().set(
+    prefetched<unknown>(PREFETCHED_COPIES).set(
       href,
       Promise.resolve().then(() => readCopy(href)),
     );
