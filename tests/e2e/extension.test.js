@@ -86,7 +86,16 @@ async function openTool(context, address, body = fixturePage) {
   return page;
 }
 
-/** The launcher's frame on `page` once it shows a tip; with `title`, once it shows that tip. */
+/** In a tool page: whether the launcher has its size, and with it shows and takes clicks. */
+const launcherSized = () => {
+  const host = document.getElementById('netwerkkracht-launcher');
+  return host !== null && getComputedStyle(host).opacity === '1' && getComputedStyle(host).pointerEvents !== 'none';
+};
+
+/**
+ * The launcher's frame on `page` once it shows a tip, at its own size; with `title`, once it shows
+ * that tip.
+ */
 async function launcher(page, title) {
   const end = Date.now() + PATIENCE;
   for (;;) {
@@ -95,7 +104,10 @@ async function launcher(page, title) {
       ?.locator('main:not([hidden]) #title')
       .textContent({ timeout: 500 })
       .catch(() => undefined);
-    if (shown !== undefined && (title === undefined || shown === title)) return frame;
+    if (shown !== undefined && (title === undefined || shown === title)) {
+      await page.waitForFunction(launcherSized, null, { timeout: Math.max(1, end - Date.now()) });
+      return frame;
+    }
     if (Date.now() > end) throw new Error(`timed out: the launcher shows ${JSON.stringify(shown)}, not ${JSON.stringify(title ?? 'a tip')}`);
     const left = { timeout: Math.max(1, end - Date.now()) };
     // The frame may be there already but still on about:blank: a navigation counts as well.
@@ -418,6 +430,32 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     await frame.waitForFunction(buttonsInside, null).catch(() => undefined);
     assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     assert.deepEqual(await axeViolations(frame), []);
+    await page.close();
+  });
+
+  it('shows the launcher only once it has its size, so that its buttons do not move under the pointer', async () => {
+    // A tool page that holds back the frame's height messages until it lets them through.
+    const holding = toolPageWithField.replace(
+      '</body>',
+      `<script>
+        window.held = 0;
+        addEventListener('message', (event) => {
+          if (event.data?.type !== 'nk-launcher-height' || window.letThrough) return;
+          window.held += 1;
+          event.stopImmediatePropagation();
+        }, true);
+      </script></body>`,
+    );
+    const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week', holding);
+    const frame = page.frames().find((f) => f.url().includes('/launcher.html')) ?? (await page.waitForEvent('frameattached'));
+    await frame.locator('main:not([hidden]) #title').waitFor();
+    await page.waitForFunction(() => window.held > 0);
+    assert.equal(await page.evaluate(launcherSized), false, 'shown before its size is known');
+    await page.evaluate(() => (window.letThrough = true));
+    await showLongestTitle(frame, ext.lang.pack);
+    await page.waitForFunction(launcherSized);
+    await frame.waitForFunction(buttonsInside, null).catch(() => undefined);
+    assert.ok(await frame.evaluate(buttonsInside), await buttonBottoms(frame));
     await page.close();
   });
 
@@ -1036,7 +1074,10 @@ describe('extension in Firefox ESR', () => {
     const end = Date.now() + PATIENCE;
     for (;;) {
       for (const frame of page.frames().slice(1)) {
-        if (await frame.evaluate(shows, title).catch(() => false)) return frame;
+        if (await frame.evaluate(shows, title).catch(() => false)) {
+          await page.waitForFunction(launcherSized, { timeout: Math.max(1, end - Date.now()) });
+          return frame;
+        }
       }
       const left = end - Date.now();
       if (left <= 0) throw new Error(`timed out: no launcher showing ${JSON.stringify(title ?? 'a tip')}`);

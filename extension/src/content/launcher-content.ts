@@ -26,12 +26,15 @@ function show(tip: string): void {
   host = document.createElement('div');
   host.id = HOST_ID;
   // Inline styles on our own host element: the page's stylesheet cannot be trusted to leave it alone.
-  host.style.cssText = 'all:initial;position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483646;';
+  // Transparent and not clickable until the frame has said how tall it is: a launcher that grows
+  // after it shows moves its buttons from under a pointer on its way to one of them. Not hidden:
+  // Chromium pauses rendering in a hidden frame from another origin, so it would never say.
+  host.style.cssText = 'all:initial;position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483646;opacity:0;pointer-events:none;';
   const root = host.attachShadow({ mode: 'closed' });
   frame = document.createElement('iframe');
   frame.src = api.runtime.getURL('launcher.html');
   frame.title = 'Netwerkkracht';
-  // The frame says how tall its content is (see the message listener); 112px until it does.
+  // The frame says how tall its content is (see the message listener), and shows once it has.
   frame.style.cssText =
     'border:0;inline-size:320px;block-size:112px;max-inline-size:calc(100vw - 32px);max-block-size:calc(100vh - 32px);border-radius:12px;box-shadow:0 4px 24px rgba(0,0,0,.18);color-scheme:normal;';
   root.append(frame);
@@ -90,6 +93,7 @@ window.addEventListener('message', (event) => {
   const { type, height } = (event.data ?? {}) as { type?: unknown; height?: unknown };
   if (type !== 'nk-launcher-height' || typeof height !== 'number' || !Number.isFinite(height)) return;
   frame.style.blockSize = `${Math.min(Math.max(Math.ceil(height), 48), 480)}px`;
+  host!.style.opacity = host!.style.pointerEvents = '';
 });
 
 api.runtime.onMessage.addListener((message, sender) => {
