@@ -21,12 +21,15 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-/** An npm package build: its own code only, dependencies stay imports; tsc writes the types. */
+/**
+ * An npm package build: its own code only, dependencies stay imports; tsc writes the types. Lit
+ * templates are minified as in the widgets, so an app gets the same DOM as an embed.
+ */
 const library = (dir, external, entries = ['index']) => ({
   input: entries.map((entry) => `packages/${dir}/src/${entry}.ts`),
   output: { dir: `packages/${dir}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `packages/${dir}/src` },
   external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-  plugins: [resolve(), ts(), declarations(`packages/${dir}/tsconfig.build.json`)],
+  plugins: [resolve(), minify(), ts(), declarations(`packages/${dir}/tsconfig.build.json`)],
   onwarn,
 });
 
