@@ -78,9 +78,7 @@ export const tokens = css`
       ${dark}
     }
   }
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
   :focus-visible {
