@@ -88,6 +88,8 @@ async function extension() {
       tool.on('framenavigated', () => find() && resolve(find()));
     });
     await frame.locator('main:not([hidden])').waitFor();
+    // The launcher shows once its frame has said how tall it is.
+    await tool.waitForFunction(() => getComputedStyle(document.getElementById('netwerkkracht-launcher')).opacity === '1');
     await tool.screenshot({ path: join(out, 'extension-launcher.png') });
     const options = await context.newPage();
     await options.setViewportSize({ width: 900, height: 700 });
