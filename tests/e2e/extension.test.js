@@ -525,7 +525,14 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
     const gmail = await openTool(ext.context, 'https://mail.google.com/mail/u/0/');
     const [frame] = await Promise.all([outlook, outlookMail, gmail].map((page) => launcher(page)));
     await frame.locator('#not-here').click();
-    await outlook.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
+    await outlook
+      .locator('#netwerkkracht-launcher')
+      .waitFor({ state: 'detached' })
+      .catch(async (error) => {
+        // Whether the click reached the background tells a missed click from a lost removal.
+        const { hiddenHosts } = await ext.worker.evaluate(() => chrome.storage.local.get('hiddenHosts'));
+        throw new Error(`the launcher stayed after "not on this site"; hiddenHosts is ${JSON.stringify(hiddenHosts)}`, { cause: error });
+      });
     await outlookMail.locator('#netwerkkracht-launcher').waitFor({ state: 'detached' });
     // Messages to one tab arrive in order: once this one is answered, a removal sent with the
     // others has landed too.
