@@ -78,10 +78,14 @@ async function serveToolPage(context, host) {
 const toolPageWithField =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Mail – fixture</title></head><body><h1>Mail</h1><label>Search <input id="search"></label></body></html>';
 
-/** Opens `address` in a new tab, served (for that tab only) with `body`. */
-async function openTool(context, address, body = fixturePage) {
+/**
+ * Opens `address` in a new tab, served (for that tab only) with `body`; `beforeLoad` gets the page
+ * before it loads.
+ */
+async function openTool(context, address, body = fixturePage, beforeLoad = () => undefined) {
   const page = await context.newPage();
   await page.route(`${new URL(address).origin}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body }));
+  beforeLoad(page);
   await page.goto(address);
   return page;
 }
@@ -446,8 +450,14 @@ describe('extension in Chromium (test build: tool hosts granted)', () => {
         }, true);
       </script></body>`,
     );
-    const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week', holding);
-    const frame = page.frames().find((f) => f.url().includes('/launcher.html')) ?? (await page.waitForEvent('frameattached'));
+    // Listened for before the page loads: the launcher's frame may come at any moment after.
+    const isLauncher = (f) => f.url().includes('/launcher.html');
+    let navigated;
+    const page = await openTool(ext.context, 'https://outlook.office.com/calendar/view/week', holding, (tab) => {
+      navigated = tab.waitForEvent('framenavigated', { predicate: isLauncher });
+      navigated.catch(() => undefined);
+    });
+    const frame = page.frames().find(isLauncher) ?? (await navigated);
     await frame.locator('main:not([hidden]) #title').waitFor();
     await page.waitForFunction(() => window.held > 0);
     assert.equal(await page.evaluate(launcherSized), false, 'shown before its size is known');
