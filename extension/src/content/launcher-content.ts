@@ -26,10 +26,11 @@ function show(tip: string): void {
   host = document.createElement('div');
   host.id = HOST_ID;
   // Inline styles on our own host element: the page's stylesheet cannot be trusted to leave it alone.
-  // Transparent and not clickable until the frame has said how tall it is: a launcher that grows
-  // after it shows moves its buttons from under a pointer on its way to one of them. Not hidden:
-  // Chromium pauses rendering in a hidden frame from another origin, so it would never say.
-  host.style.cssText = 'all:initial;position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483646;opacity:0;pointer-events:none;';
+  // Transparent and inert until the frame has said how tall it is: a launcher that grows as it
+  // appears moves its buttons from under a pointer on its way to one of them. Not hidden: Chromium pauses rendering in a hidden frame from another origin, so
+  // it would never say.
+  host.style.cssText = 'all:initial;position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483646;opacity:0;';
+  host.inert = true;
   const root = host.attachShadow({ mode: 'closed' });
   frame = document.createElement('iframe');
   frame.src = api.runtime.getURL('launcher.html');
@@ -93,7 +94,9 @@ window.addEventListener('message', (event) => {
   const { type, height } = (event.data ?? {}) as { type?: unknown; height?: unknown };
   if (type !== 'nk-launcher-height' || typeof height !== 'number' || !Number.isFinite(height)) return;
   frame.style.blockSize = `${Math.min(Math.max(Math.ceil(height), 48), 480)}px`;
-  host!.style.opacity = host!.style.pointerEvents = '';
+  // Set, not removed: without its own value, Firefox lets the page's rules decide the opacity.
+  host!.style.opacity = '1';
+  host!.inert = false;
 });
 
 api.runtime.onMessage.addListener((message, sender) => {
