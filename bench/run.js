@@ -61,7 +61,7 @@ async function prepare() {
  * build's minifier drops the whitespace between tags, and with it thousands of text nodes.
  */
 function minifiedTemplates() {
-  const minifier = minifyLiterals({ include: ['**/packages/**/*.ts', '**/bench/*.ts'], failOnError: true });
+  const minifier = minifyLiterals({ include: [join(root, 'packages/**/*.ts'), join(root, 'bench/*.ts')], failOnError: true });
   return {
     name: 'minified-templates',
     setup(esbuild) {

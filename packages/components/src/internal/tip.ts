@@ -85,15 +85,15 @@ export function renderTip(tip: Tip, index: PackIndex, view: TipView) {
         ${tip.links.map((link) => html`<li>${isSafeUrl(link.url) ? html`<a href=${link.url}>${link.label}</a>` : link.label}</li>`)}
       </ul>`
     : nothing;
-  // The label is one text with its colon and space (the minifier drops a space before a tag).
+  // The label is one text with its colon and space: one node, not an expression and a static text.
   const label = source && `${t(locale, 'source')}: `;
   const sourceLine = !source
     ? nothing
     : source.href
       ? html`<p part="source" class="source">${label}<a href=${source.href}>${source.organisation}</a></p>`
       : html`<p part="source" class="source">${label}${source.organisation}</p>`;
-  // Links and the blocks between them and the source are rare: one place for both keeps a marker
-  // and a part less in every card that has neither.
+  // Links, and the block between them and the source (a card's templates, a deck's audiences),
+  // share one place: a card or tip that lacks one of them has a marker and a part less.
   const between = view.between ?? nothing;
   const extras = links === nothing ? between : between === nothing ? links : html`${links}${between}`;
   // The blocks follow each other with no space between: on a page of a thousand cards, every
