@@ -27,8 +27,8 @@ function show(tip: string): void {
   host.id = HOST_ID;
   // Inline styles on our own host element: the page's stylesheet cannot be trusted to leave it alone.
   // Transparent and inert until the frame has said how tall it is: a launcher that grows as it
-  // appears moves its buttons from under a pointer on its way to one of them. Not hidden: Chromium pauses rendering in a hidden frame from another origin, so
-  // it would never say.
+  // appears moves its buttons from under a pointer on its way to one of them. Not hidden:
+  // Chromium pauses rendering in a hidden frame from another origin, so it would never say.
   host.style.cssText = 'all:initial;position:fixed;inset-block-end:16px;inset-inline-end:16px;z-index:2147483646;opacity:0;';
   host.inert = true;
   const root = host.attachShadow({ mode: 'closed' });
